@@ -1,0 +1,3 @@
+//! The `easemob-payload` command-line linter.
+
+fn main() {}

@@ -1,0 +1,129 @@
+//! Know before you send: validate the request body of the Easemob IM REST call
+//! "send a one-to-one message" (`POST /{org_name}/{app_name}/messages/users`).
+//!
+//! [`validate`] reports **every** violation in one call: its JSON Pointer, a
+//! rule code that is the JSON Schema keyword where there is one, a severity, an
+//! English message and, where it helps, a hint. The rules come from annotated
+//! definitions ([`message`]) through `#[derive(Payload)]`, and the same model
+//! emits the JSON Schema (crate `easemob-payload-schema`).
+//!
+//! ```
+//! use serde_json::json;
+//!
+//! let body = json!({
+//!     "from": "user1",
+//!     "to": ["user2", "User2"],
+//!     "type": "loc",
+//!     "body": { "lat": 39.966, "lng": "116.322", "addr": "中关村" }
+//! });
+//! let report = easemob_payload::validate(&body);
+//! if !report.is_valid() {
+//!     for v in report.errors() {
+//!         eprintln!("{v}"); // error[type] /body/lat: `body.lat` must be a string, ...
+//!     }
+//! }
+//! assert_eq!(report.error_count(), 1);
+//! assert_eq!(report.violations()[0].hint.as_deref(), Some("send lat as a string: \"39.966\""));
+//! assert_eq!(report.warning_count(), 2); // `User2` repeats `user2`, and is not lower case
+//! ```
+
+extern crate self as easemob_payload;
+
+pub mod limits;
+pub mod message;
+pub mod model;
+pub mod path;
+pub mod pattern;
+mod primitives;
+pub mod report;
+pub mod rules;
+pub mod size;
+
+use serde::Serialize;
+use serde_json::Value;
+
+pub use easemob_payload_macros::Payload;
+pub use limits::Limits;
+pub use message::Message;
+pub use model::Payload;
+pub use report::{Report, RuleCode, Severity, Violation};
+
+/// Validates a request body against every rule, with the default [`Limits`].
+///
+/// ```
+/// let report = easemob_payload::validate(&serde_json::json!({"to": ["u2"], "type": "txt", "body": {"msg": "hi"}}));
+/// assert!(report.is_empty());
+/// ```
+pub fn validate(value: &Value) -> Report {
+    validate_with(value, &Limits::DEFAULT)
+}
+
+/// Validates a request body under the given limits.
+///
+/// ```
+/// use easemob_payload::{Limits, RuleCode};
+/// let text = "x".repeat(4000);
+/// let body = serde_json::json!({"to": ["u2"], "type": "txt", "body": {"msg": text}});
+/// let private = Limits { max_bytes: 3072, ..Limits::default() };
+/// let report = easemob_payload::validate_with(&body, &private);
+/// assert_eq!(report.violations()[0].rule, RuleCode::MaxBytes);
+/// ```
+pub fn validate_with(value: &Value, limits: &Limits) -> Report {
+    validate_as::<Message>(value, limits)
+}
+
+/// Validates `value` as any [`Payload`] type (a body on its own, say).
+///
+/// ```
+/// use easemob_payload::{message::LocBody, Limits};
+/// let report = easemob_payload::validate_as::<LocBody>(&serde_json::json!({"lat": "91", "lng": "0", "addr": "x"}), &Limits::DEFAULT);
+/// assert_eq!(report.violations()[0].path, "/lat");
+/// ```
+pub fn validate_as<T: Payload>(value: &Value, limits: &Limits) -> Report {
+    let mut ctx = rules::Ctx::new(limits);
+    rules::validate_type(T::DESC, value, &path::Path::ROOT, &mut ctx);
+    ctx.finish()
+}
+
+/// Validates a value built in Rust, through its wire JSON.
+///
+/// A typed value cannot have the wrong JSON types, but it can still break
+/// every other rule (an empty `to`, a 33-character `customEvent`, 5 KB of text).
+///
+/// ```
+/// use easemob_payload::message::{Content, Message, TxtBody};
+/// let message = Message {
+///     from: None,
+///     to: vec![],
+///     content: Content::Txt(TxtBody { msg: "hello".into() }),
+///     sync_device: None, routetype: None, roam_ignore_users: None, env: None, ext: None,
+/// };
+/// let report = easemob_payload::validate_typed(&message, &easemob_payload::Limits::DEFAULT);
+/// assert_eq!(report.violations()[0].path, "/to");
+/// ```
+pub fn validate_typed<T: Payload + Serialize>(value: &T, limits: &Limits) -> Report {
+    match serde_json::to_value(value) {
+        Ok(json) => validate_as::<T>(&json, limits),
+        Err(e) => Report::from_violations(vec![Violation {
+            path: String::new(),
+            rule: RuleCode::Type,
+            severity: Severity::Error,
+            message: format!("the value cannot be serialized to JSON: {e}"),
+            hint: None,
+        }]),
+    }
+}
+
+impl Message {
+    /// Validates this message under the given limits; see [`validate_typed`].
+    pub fn validate(&self, limits: &Limits) -> Report {
+        validate_typed(self, limits)
+    }
+}
+
+/// What the derive's generated code names. Not public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use regex::Regex;
+    pub use std::sync::OnceLock;
+}

@@ -1,0 +1,55 @@
+//! The limits that deployments set differently.
+
+/// Settings of the rules whose limit is not fixed by the API.
+///
+/// ```
+/// use easemob_payload::Limits;
+/// let private = Limits { max_bytes: 3072, ..Limits::default() };
+/// assert_eq!(private.max_recipients, 600);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The most bytes `body` plus `ext` may serialize to (`maxBytes`): 5120 on Easemob's cloud, 3072 on many private deployments.
+    pub max_bytes: usize,
+    /// The most recipients one request may name (`maxItems` of `to`): 600.
+    pub max_recipients: usize,
+}
+
+impl Limits {
+    /// Easemob's cloud defaults: 5120 bytes, 600 recipients.
+    pub const DEFAULT: Limits = Limits { max_bytes: 5120, max_recipients: 600 };
+
+    /// The value of a named setting.
+    pub const fn get(&self, setting: Setting) -> usize {
+        match setting {
+            Setting::MaxRecipients => self.max_recipients,
+        }
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits::DEFAULT
+    }
+}
+
+/// A limit a rule takes from [`Limits`] instead of stating a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    /// [`Limits::max_recipients`].
+    MaxRecipients,
+}
+
+impl Setting {
+    /// The setting's name, as written in `#[payload(max_items = max_recipients)]`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Setting::MaxRecipients => "max_recipients",
+        }
+    }
+
+    /// Its value in [`Limits::DEFAULT`], which the JSON Schema states.
+    pub const fn default_value(self) -> usize {
+        Limits::DEFAULT.get(self)
+    }
+}

@@ -1,0 +1,48 @@
+//! The text, location, command and custom bodies.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::Payload;
+
+/// The body of a text message (`type: txt`).
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct TxtBody {
+    /// The message text.
+    pub msg: String,
+}
+
+/// The body of a location message (`type: loc`). Coordinates are strings on the wire.
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct LocBody {
+    /// Latitude in decimal degrees, -90 to 90, as a string (`"39.966"`).
+    #[payload(pattern = r"^-?(90(\.0+)?|[1-8]?[0-9](\.[0-9]+)?)$")]
+    pub lat: String,
+    /// Longitude in decimal degrees, -180 to 180, as a string (`"116.322"`).
+    #[payload(pattern = r"^-?(180(\.0+)?|(1[0-7][0-9]|[1-9]?[0-9])(\.[0-9]+)?)$")]
+    pub lng: String,
+    /// The address, in words.
+    pub addr: String,
+}
+
+/// The body of a command (pass-through) message (`type: cmd`).
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct CmdBody {
+    /// The command.
+    pub action: String,
+}
+
+/// The body of a custom message (`type: custom`).
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
+#[payload(min_properties(1, server = "param body can't be empty"))]
+pub struct CustomBody {
+    /// The event type: 1 to 32 of `a-z A-Z 0-9 - _ / .` (the documentation writes the regex unanchored; it is anchored here).
+    #[serde(rename = "customEvent", default, skip_serializing_if = "Option::is_none")]
+    #[payload(pattern = "^[a-zA-Z0-9_/.-]{1,32}$")]
+    pub custom_event: Option<String>,
+    /// The event's attributes: string values only, at most 16.
+    #[serde(rename = "customExts", default, skip_serializing_if = "Option::is_none")]
+    #[payload(max_properties = 16)]
+    pub custom_exts: Option<BTreeMap<String, String>>,
+}

@@ -1,0 +1,35 @@
+use serde::{Deserialize, Serialize};
+
+use super::{AudioBody, CmdBody, CustomBody, FileBody, ImgBody, LocBody, TxtBody, VideoBody};
+use crate::Payload;
+
+/// The message content: `type` names it, `body` holds it.
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(tag = "type", content = "body")]
+#[payload(tag_description = "The message type: txt, img, audio, video, file, loc, cmd or custom.")]
+pub enum Content {
+    /// A text message.
+    #[serde(rename = "txt")]
+    Txt(TxtBody),
+    /// An image message.
+    #[serde(rename = "img")]
+    Img(ImgBody),
+    /// A voice message.
+    #[serde(rename = "audio")]
+    Audio(AudioBody),
+    /// A video message.
+    #[serde(rename = "video")]
+    Video(VideoBody),
+    /// A file message.
+    #[serde(rename = "file")]
+    File(FileBody),
+    /// A location message.
+    #[serde(rename = "loc")]
+    Loc(LocBody),
+    /// A command (pass-through) message, not shown to the user.
+    #[serde(rename = "cmd")]
+    Cmd(CmdBody),
+    /// A custom message.
+    #[serde(rename = "custom")]
+    Custom(CustomBody),
+}

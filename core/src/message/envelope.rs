@@ -1,0 +1,57 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Content, Ext, UserId};
+use crate::Payload;
+
+/// The request body of `POST /{org_name}/{app_name}/messages/users`: send a one-to-one message.
+///
+/// Serializes to exactly the wire JSON: absent options are left out, never `null`.
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[payload(check(
+    run = crate::size::body_and_ext_size,
+    rule = "maxBytes",
+    describe = crate::size::DESCRIPTION
+))]
+pub struct Message {
+    /// The sender's user ID; the server uses `admin` when it is left out. An empty string is rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<UserId>,
+
+    /// The recipients' user IDs: 1 to 600 per request. Each recipient counts as one message against the app's quota of 6000 messages a minute.
+    #[payload(
+        min_items = 1,
+        max_items(max_recipients, server = "params to's size can't exceed limit 600"),
+        unique_items(
+            case_fold,
+            severity = "warning",
+            why = "every recipient counts against the 6000 messages/minute quota"
+        )
+    )]
+    pub to: Vec<UserId>,
+
+    /// The message type (`type`) and its content (`body`).
+    #[serde(flatten)]
+    pub content: Content,
+
+    /// Whether the message is also synced to the sender's other devices after it is sent (default `false`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_device: Option<bool>,
+
+    /// `ROUTE_ONLINE`: deliver only to recipients who are online now. Left out, offline recipients get the message later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(constant = "ROUTE_ONLINE")]
+    pub routetype: Option<String>,
+
+    /// User IDs among the sender's devices that do not roam the message (added to the API in 2024-08).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roam_ignore_users: Option<Vec<UserId>>,
+
+    /// The environment tag of the message: 1 to 8 ASCII letters or digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(pattern = "^[a-zA-Z0-9]{1,8}$")]
+    pub env: Option<String>,
+
+    /// Extension attributes: free-form, never `null`; keys starting with `em_` are Easemob's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ext: Option<Ext>,
+}

@@ -1,0 +1,108 @@
+//! The bodies that point at an uploaded file: image, voice, video and file.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Payload;
+
+/// The URL of an uploaded file: absolute http(s), no spaces or control characters.
+///
+/// Upload the file first (`POST /{org_name}/{app_name}/chatfiles`); its URL is
+/// `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash)]
+#[serde(transparent)]
+#[payload(pattern = r"^https?://[^\x00-\x20]+$")]
+pub struct FileUrl(pub String);
+
+impl From<&str> for FileUrl {
+    fn from(url: &str) -> Self {
+        FileUrl(url.to_owned())
+    }
+}
+
+/// The body of an image message (`type: img`).
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct ImgBody {
+    /// The image's file name. Recommended: without it clients cannot show a name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(recommended = "without it clients cannot show the image's name")]
+    pub filename: Option<String>,
+    /// The upload's `share-secret`; needed when the file was uploaded with restrict-access.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// The image size in pixels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<ImageSize>,
+    /// The image URL: `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
+    pub url: FileUrl,
+}
+
+/// The size of an image, in pixels.
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImageSize {
+    /// Width in pixels.
+    #[payload(minimum = 0)]
+    pub width: i64,
+    /// Height in pixels.
+    #[payload(minimum = 0)]
+    pub height: i64,
+}
+
+/// The body of a voice message (`type: audio`).
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct AudioBody {
+    /// The voice file's name. Recommended: without it clients cannot show a name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(recommended = "without it clients cannot show the voice file's name")]
+    pub filename: Option<String>,
+    /// The upload's `share-secret`; needed when the file was uploaded with restrict-access.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// The duration in seconds. (The documentation's table writes `Length`; its example and the server use `length`.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(minimum = 0)]
+    pub length: Option<i64>,
+    /// The voice file URL: `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
+    pub url: FileUrl,
+}
+
+/// The body of a video message (`type: video`).
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct VideoBody {
+    /// The video file's name. Recommended: without it clients cannot show a name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(recommended = "without it clients cannot show the video's name")]
+    pub filename: Option<String>,
+    /// The thumbnail URL: `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumb: Option<FileUrl>,
+    /// The duration in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(minimum = 0)]
+    pub length: Option<i64>,
+    /// The upload's `share-secret`; needed when the file was uploaded with restrict-access.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// The video file size in bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(minimum = 0)]
+    pub file_length: Option<i64>,
+    /// The thumbnail upload's `share-secret`; needed when it was uploaded with restrict-access.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumb_secret: Option<String>,
+    /// The video file URL: `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
+    pub url: FileUrl,
+}
+
+/// The body of a file message (`type: file`).
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct FileBody {
+    /// The file's name. Recommended: without it clients cannot show a name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(recommended = "without it clients cannot show the file's name")]
+    pub filename: Option<String>,
+    /// The upload's `share-secret`; needed when the file was uploaded with restrict-access.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// The file URL: `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
+    pub url: FileUrl,
+}

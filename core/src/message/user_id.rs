@@ -1,0 +1,37 @@
+use serde::{Deserialize, Serialize};
+
+use crate::Payload;
+
+/// An Easemob user ID: 1 to 64 of `a-z A-Z 0-9 _ - .`.
+///
+/// Upper-case letters are accepted but folded to lower case by the server, so
+/// `Alice` and `alice` are one user: a `lowercase` warning says so.
+#[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(transparent)]
+#[payload(min_length = 1, max_length = 64, pattern = "^[a-zA-Z0-9_.-]*$", lowercase)]
+pub struct UserId(pub String);
+
+impl UserId {
+    /// The ID as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for UserId {
+    fn from(id: &str) -> Self {
+        UserId(id.to_owned())
+    }
+}
+
+impl From<String> for UserId {
+    fn from(id: String) -> Self {
+        UserId(id)
+    }
+}
+
+impl std::fmt::Display for UserId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}

@@ -1,0 +1,290 @@
+//! The rule model: what the derive writes for each annotated type.
+//!
+//! It is plain `'static` data, so one description feeds both the validator
+//! ([`crate::rules`]) and the JSON Schema emitter (crate `easemob-payload-schema`):
+//! no rule is ever written twice.
+
+use serde_json::{Map, Value};
+
+use crate::limits::{Limits, Setting};
+use crate::path::Path;
+use crate::pattern::Pattern;
+use crate::report::{RuleCode, Severity};
+use crate::rules::Ctx;
+
+/// A type that can appear in a payload, with its rule model.
+///
+/// Implemented by `#[derive(Payload)]` for structs and enums, and here for the
+/// JSON primitives (`String`, `bool`, integers, `Vec<T>`, maps, `Option<T>`).
+pub trait Payload {
+    /// The shape of the value and its own rules.
+    const DESC: &'static TypeDesc;
+    /// `true` for `Option<T>`: a member of this type may be left out.
+    const OPTIONAL: bool = false;
+}
+
+/// A type's shape, name and own rules.
+#[derive(Debug)]
+pub struct TypeDesc {
+    /// Named types (structs, enums, newtypes) become `$defs` entries in the schema.
+    pub name: Option<&'static str>,
+    /// English description, from the type's doc comment.
+    pub description: &'static str,
+    /// What JSON value it is.
+    pub shape: Shape,
+    /// Rules that hold wherever the type is used.
+    pub checks: &'static [Check],
+}
+
+/// The JSON shape of a type.
+#[derive(Debug, Clone, Copy)]
+pub enum Shape {
+    /// A JSON string.
+    String,
+    /// A JSON number without a fractional part (`10.0` counts, as in JSON Schema).
+    Integer,
+    /// `true` or `false`.
+    Boolean,
+    /// A JSON array whose items all have the given type.
+    Array(&'static TypeDesc),
+    /// A JSON object with free member names whose values all have the given type.
+    Map(&'static TypeDesc),
+    /// A JSON object whose members are not checked.
+    AnyObject,
+    /// Any JSON value, `null` included.
+    Any,
+    /// A JSON object with known members.
+    Object(&'static ObjectDesc),
+    /// Two members of the enclosing object: a tag naming the variant and a content checked by it.
+    Tagged(&'static TaggedDesc),
+}
+
+impl Shape {
+    /// How a message names the shape: `a string`, `an integer`, ...
+    pub const fn expected(self) -> &'static str {
+        match self {
+            Shape::String => "a string",
+            Shape::Integer => "an integer",
+            Shape::Boolean => "a boolean",
+            Shape::Array(_) => "an array",
+            Shape::Map(_) | Shape::AnyObject | Shape::Object(_) | Shape::Tagged(_) => "an object",
+            Shape::Any => "any JSON value",
+        }
+    }
+}
+
+/// An object with known members.
+#[derive(Debug)]
+pub struct ObjectDesc {
+    /// Its members, in declaration order.
+    pub fields: &'static [FieldDesc],
+    /// What to say of members that are not declared.
+    pub unknown_fields: UnknownFields,
+    /// Rules attributes cannot say, written as plain functions.
+    pub custom: &'static [CustomCheck],
+}
+
+impl ObjectDesc {
+    /// The member names this object knows, flattened tags included.
+    pub fn known_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.fields.iter().flat_map(|f| {
+            let (own, tagged) = match (f.flatten, f.ty.shape) {
+                (true, Shape::Tagged(t)) => (None, Some([t.tag, t.content])),
+                (true, _) => (None, None),
+                (false, _) => (Some(f.name), None),
+            };
+            own.into_iter().chain(tagged.into_iter().flatten())
+        })
+    }
+}
+
+/// What a validator says of members an object does not declare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnknownFields {
+    /// `unknownField` warning, with a did-you-mean hint.
+    Warn,
+    /// Accepted silently (free-form objects such as `ext`)...
+    Allow {
+        /// ...except names with this reserved prefix, which are warned of.
+        reserved_prefix: Option<&'static str>,
+    },
+}
+
+/// One declared member of an object.
+#[derive(Debug)]
+pub struct FieldDesc {
+    /// The member name on the wire (serde's `rename`).
+    pub name: &'static str,
+    /// English description, from the field's doc comment.
+    pub description: &'static str,
+    /// A missing member is a `required` error.
+    pub required: bool,
+    /// A missing member is a `recommended` warning, for this reason.
+    pub recommended: Option<&'static str>,
+    /// `#[serde(flatten)]`: the type's members are the enclosing object's.
+    pub flatten: bool,
+    /// The member's type.
+    pub ty: &'static TypeDesc,
+    /// Rules that hold for this member only.
+    pub checks: &'static [Check],
+}
+
+/// An adjacently tagged enum (`#[serde(tag = "type", content = "body")]`).
+#[derive(Debug)]
+pub struct TaggedDesc {
+    /// The member naming the variant (`type`).
+    pub tag: &'static str,
+    /// Description of the tag member.
+    pub tag_description: &'static str,
+    /// The member holding the variant's value (`body`).
+    pub content: &'static str,
+    /// The variants, in declaration order.
+    pub variants: &'static [VariantDesc],
+}
+
+impl TaggedDesc {
+    /// The variant with this tag value.
+    pub fn variant(&self, tag: &str) -> Option<&'static VariantDesc> {
+        self.variants.iter().find(|v| v.name == tag)
+    }
+}
+
+/// One variant of a tagged enum.
+#[derive(Debug)]
+pub struct VariantDesc {
+    /// The tag value (`txt`).
+    pub name: &'static str,
+    /// The content's type.
+    pub ty: &'static TypeDesc,
+}
+
+/// A rule written as a function, for what attributes cannot say (the byte size).
+#[derive(Debug)]
+pub struct CustomCheck {
+    /// The code its violations carry.
+    pub rule: RuleCode,
+    /// What it checks, in English; the schema states it in `$comment`.
+    pub description: &'static str,
+    /// Checks the object and reports through the context.
+    pub run: fn(&Map<String, Value>, &Path<'_>, &mut Ctx<'_>),
+}
+
+/// One rule with its severity.
+#[derive(Debug, Clone, Copy)]
+pub struct Check {
+    /// What is checked.
+    pub rule: Rule,
+    /// How bad breaking it is.
+    pub severity: Severity,
+    /// The server's own error text for it, quoted in the message.
+    pub server: Option<&'static str>,
+    /// Why the rule matters, appended to the message.
+    pub why: Option<&'static str>,
+}
+
+/// A rule an attribute states.
+#[derive(Debug, Clone, Copy)]
+pub enum Rule {
+    /// At least this many characters (Unicode code points, as JSON Schema counts).
+    MinLength(usize),
+    /// At most this many characters (Unicode code points).
+    MaxLength(usize),
+    /// Matches an anchored regular expression.
+    Pattern(&'static Pattern),
+    /// Exactly this string.
+    Const(&'static str),
+    /// One of these strings.
+    Enum(&'static [&'static str]),
+    /// A number at least this.
+    Minimum(i64),
+    /// At least this many items.
+    MinItems(usize),
+    /// At most this many items.
+    MaxItems(Limit),
+    /// No item repeats an earlier one.
+    UniqueItems {
+        /// Compare strings case-folded (`Alice` repeats `alice`).
+        case_fold: bool,
+    },
+    /// At least this many members.
+    MinProperties(usize),
+    /// At most this many members.
+    MaxProperties(usize),
+    /// A warning when the string has upper-case letters.
+    Lowercase,
+}
+
+impl Rule {
+    /// The rule's code.
+    pub const fn code(&self) -> RuleCode {
+        match self {
+            Rule::MinLength(_) => RuleCode::MinLength,
+            Rule::MaxLength(_) => RuleCode::MaxLength,
+            Rule::Pattern(_) => RuleCode::Pattern,
+            Rule::Const(_) => RuleCode::Const,
+            Rule::Enum(_) => RuleCode::Enum,
+            Rule::Minimum(_) => RuleCode::Minimum,
+            Rule::MinItems(_) => RuleCode::MinItems,
+            Rule::MaxItems(_) => RuleCode::MaxItems,
+            Rule::UniqueItems { .. } => RuleCode::UniqueItems,
+            Rule::MinProperties(_) => RuleCode::MinProperties,
+            Rule::MaxProperties(_) => RuleCode::MaxProperties,
+            Rule::Lowercase => RuleCode::Lowercase,
+        }
+    }
+}
+
+/// A number a rule states, or takes from [`Limits`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// Always this number.
+    Fixed(usize),
+    /// The value of a setting.
+    Setting(Setting),
+}
+
+impl Limit {
+    /// The number under the given limits.
+    pub const fn resolve(self, limits: &Limits) -> usize {
+        match self {
+            Limit::Fixed(n) => n,
+            Limit::Setting(s) => limits.get(s),
+        }
+    }
+
+    /// The number under [`Limits::DEFAULT`] (what the schema states).
+    pub const fn default_value(self) -> usize {
+        self.resolve(&Limits::DEFAULT)
+    }
+}
+
+/// Shape checks the derive runs at compile time, so a rule on the wrong kind of field
+/// fails to build. Not public API.
+#[doc(hidden)]
+pub mod kind {
+    use super::{Shape, TypeDesc};
+
+    /// A string rule (`min_length`, `pattern`, ...) needs a string.
+    pub const fn is_string(d: &TypeDesc) -> bool {
+        matches!(d.shape, Shape::String)
+    }
+    /// `minimum` needs an integer.
+    pub const fn is_integer(d: &TypeDesc) -> bool {
+        matches!(d.shape, Shape::Integer)
+    }
+    /// Item rules need an array.
+    pub const fn is_array(d: &TypeDesc) -> bool {
+        matches!(d.shape, Shape::Array(_))
+    }
+    /// `unique_items(case_fold)` needs an array of strings.
+    pub const fn is_string_array(d: &TypeDesc) -> bool {
+        match d.shape {
+            Shape::Array(items) => is_string(items),
+            _ => false,
+        }
+    }
+    /// Member-count rules need an object.
+    pub const fn is_object(d: &TypeDesc) -> bool {
+        matches!(d.shape, Shape::Map(_) | Shape::AnyObject | Shape::Object(_))
+    }
+}

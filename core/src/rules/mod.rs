@@ -1,0 +1,129 @@
+//! The validator: walks an untyped [`Value`] along a [`TypeDesc`] and reports every violation.
+//!
+//! Nothing here knows the Easemob API: every rule comes from the model the derive
+//! wrote. A value of the wrong type gets one `type` violation and its inner rules
+//! are skipped, so one mistake never cascades.
+
+mod array;
+mod describe;
+mod object;
+mod scalar;
+mod suggest;
+mod tagged;
+mod unique;
+
+use serde_json::Value;
+
+use crate::limits::Limits;
+use crate::model::{Check, Shape, TypeDesc};
+use crate::path::Path;
+use crate::report::{Report, RuleCode, Severity, Violation};
+
+pub use describe::describe_value;
+pub use suggest::closest;
+
+/// What validation carries along: the limits in force and the violations found so far.
+#[derive(Debug)]
+pub struct Ctx<'l> {
+    /// The limits in force.
+    pub limits: &'l Limits,
+    violations: Vec<Violation>,
+}
+
+impl<'l> Ctx<'l> {
+    /// An empty context.
+    pub fn new(limits: &'l Limits) -> Ctx<'l> {
+        Ctx { limits, violations: Vec::new() }
+    }
+
+    /// Records a violation; the path's pointer is built only now.
+    pub fn report(
+        &mut self,
+        path: &Path<'_>,
+        rule: RuleCode,
+        severity: Severity,
+        message: String,
+        hint: Option<String>,
+    ) {
+        self.violations.push(Violation { path: path.pointer(), rule, severity, message, hint });
+    }
+
+    /// The sorted report.
+    pub fn finish(self) -> Report {
+        Report::from_violations(self.violations)
+    }
+}
+
+/// Validates `value` as a `desc`, reporting at `path`.
+pub fn validate_type(desc: &TypeDesc, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    validate_member(desc, &[], value, path, ctx);
+}
+
+/// Validates `value` as a `desc` plus the member's own `checks`.
+pub(crate) fn validate_member(
+    desc: &TypeDesc,
+    checks: &[Check],
+    value: &Value,
+    path: &Path<'_>,
+    ctx: &mut Ctx<'_>,
+) {
+    if !has_shape(desc.shape, value) {
+        describe::report_type(desc.shape, value, path, ctx);
+        return;
+    }
+    match (desc.shape, value) {
+        (Shape::Array(items), Value::Array(array)) => {
+            for (i, item) in array.iter().enumerate() {
+                validate_type(items, item, &path.index(i), ctx);
+            }
+        }
+        (Shape::Map(values), Value::Object(map)) => {
+            for (key, item) in map {
+                validate_type(values, item, &path.key(key), ctx);
+            }
+        }
+        (Shape::Object(object), Value::Object(map)) => object::validate(object, map, path, ctx),
+        (Shape::Tagged(tagged), Value::Object(map)) => tagged::validate(tagged, map, path, ctx),
+        _ => {}
+    }
+    for check in desc.checks.iter().chain(checks) {
+        apply(check, value, path, ctx);
+    }
+}
+
+/// Whether `value` has the JSON type `shape` asks for. `null` has none but [`Shape::Any`].
+fn has_shape(shape: Shape, value: &Value) -> bool {
+    match shape {
+        Shape::String => value.is_string(),
+        Shape::Integer => scalar::is_integer(value),
+        Shape::Boolean => value.is_boolean(),
+        Shape::Array(_) => value.is_array(),
+        Shape::Map(_) | Shape::AnyObject | Shape::Object(_) | Shape::Tagged(_) => value.is_object(),
+        Shape::Any => true,
+    }
+}
+
+/// Runs one check on a value already known to have the right shape.
+fn apply(check: &Check, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    match value {
+        Value::String(s) => scalar::check_string(check, s, path, ctx),
+        Value::Number(n) => scalar::check_number(check, n, path, ctx),
+        Value::Array(items) => array::check(check, items, path, ctx),
+        Value::Object(map) => object::check_count(check, map, path, ctx),
+        Value::Bool(_) | Value::Null => {}
+    }
+}
+
+/// Appends the server's error text and the rule's reason to a message.
+pub(crate) fn finish_message(mut message: String, check: &Check) -> String {
+    if let Some(why) = check.why {
+        message.push_str("; ");
+        message.push_str(why);
+    }
+    if let Some(server) = check.server {
+        message.push_str(" (server: `");
+        message.push_str(server);
+        message.push_str("`)");
+    }
+    message
+}

@@ -1,0 +1,109 @@
+//! Rules on strings and numbers.
+
+use serde_json::{Number, Value};
+
+use super::describe::quote;
+use super::{Ctx, finish_message};
+use crate::model::{Check, Rule};
+use crate::path::Path;
+
+/// An integer as JSON Schema counts it: `10` and `10.0` are, `10.5` is not.
+pub(super) fn is_integer(value: &Value) -> bool {
+    match value {
+        Value::Number(n) => n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0),
+        _ => false,
+    }
+}
+
+/// Characters as JSON Schema counts them (Unicode code points), cheaply for ASCII.
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() { s.len() } else { s.chars().count() }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+pub(super) fn check_string(check: &Check, s: &str, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    let failure: Option<(String, Option<String>)> = match check.rule {
+        // A string has at least as many bytes as characters, so most checks need no counting.
+        Rule::MinLength(min) if s.len() < min || char_count(s) < min => {
+            let name = path.display_name();
+            let message = if s.is_empty() {
+                let needed =
+                    if min == 1 { "1 character is".to_owned() } else { format!("{min} characters are") };
+                format!("`{name}` is empty; at least {needed} required")
+            } else {
+                format!("`{name}` has {}; at least {min} required", plural(char_count(s), "character"))
+            };
+            Some((message, None))
+        }
+        Rule::MaxLength(max) if s.len() > max && char_count(s) > max => {
+            let count = char_count(s);
+            let message =
+                format!("`{}` has {count} characters; at most {max} are allowed", path.display_name());
+            Some((message, Some(format!("remove {} characters", count - max))))
+        }
+        Rule::Pattern(pattern) if !pattern.is_match(s) => {
+            let message =
+                format!("`{}` is {}, which does not match {}", path.display_name(), quote(s), pattern.source);
+            Some((message, pattern_hint(s)))
+        }
+        Rule::Const(expected) if s != expected => {
+            let message = format!(
+                "`{}` is {}; the only allowed value is {}",
+                path.display_name(),
+                quote(s),
+                quote(expected)
+            );
+            Some((message, Some(format!("use {} or leave the member out", quote(expected)))))
+        }
+        Rule::Enum(names) if !names.contains(&s) => {
+            let message =
+                format!("`{}` is {}; it must be one of {}", path.display_name(), quote(s), names.join(", "));
+            let hint =
+                super::closest(s, names.iter().copied()).map(|n| format!("did you mean {}?", quote(n)));
+            Some((message, hint))
+        }
+        Rule::Lowercase if s.bytes().any(|b| b.is_ascii_uppercase()) => {
+            let lower = s.to_ascii_lowercase();
+            let message = format!(
+                "`{}` is {}; the server folds user IDs to lower case, so this is user {}",
+                path.display_name(),
+                quote(s),
+                quote(&lower)
+            );
+            Some((message, Some(format!("write it as {}", quote(&lower)))))
+        }
+        _ => None,
+    };
+    if let Some((message, hint)) = failure {
+        ctx.report(path, check.rule.code(), check.severity, finish_message(message, check), hint);
+    }
+}
+
+/// A hint for the characters a pattern most often trips on.
+fn pattern_hint(s: &str) -> Option<String> {
+    if s.chars().any(|c| c.is_whitespace()) {
+        Some("remove the spaces".to_owned())
+    } else if s.trim_end_matches(['\n', '\r']) != s {
+        Some("remove the trailing line break".to_owned())
+    } else {
+        None
+    }
+}
+
+pub(super) fn check_number(check: &Check, n: &Number, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    if let Rule::Minimum(min) = check.rule {
+        let below = match (n.as_i64(), n.as_u64(), n.as_f64()) {
+            (Some(i), _, _) => i < min,
+            (None, Some(_), _) => false,
+            (None, None, Some(f)) => f < min as f64,
+            _ => false,
+        };
+        if below {
+            let message = format!("`{}` is {n}; it must be at least {min}", path.display_name());
+            ctx.report(path, check.rule.code(), check.severity, finish_message(message, check), None);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! Adjacently tagged content: the tag names the variant, the variant checks the content.
+
+use serde_json::{Map, Value};
+
+use super::describe::{quote, report_type};
+use super::{Ctx, validate_type};
+use crate::model::{Shape, TaggedDesc, VariantDesc};
+use crate::path::Path;
+use crate::report::{RuleCode, Severity};
+
+pub(super) fn validate(tagged: &TaggedDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    let variant = variant(tagged, map, path, ctx);
+    let content_path = path.key(tagged.content);
+    match (map.get(tagged.content), variant) {
+        (None, _) => {
+            let message = format!("`{}` is missing; it is required", content_path.display_name());
+            ctx.report(&content_path, RuleCode::Required, Severity::Error, message, None);
+        }
+        (Some(content), Some(variant)) => validate_type(variant.ty, content, &content_path, ctx),
+        // Without a known variant the content can only be checked for being a non-empty object.
+        (Some(Value::Object(content)), None) if content.is_empty() => {
+            let message =
+                format!("`{}` is an empty object; it needs at least 1 member", content_path.display_name());
+            ctx.report(&content_path, RuleCode::MinProperties, Severity::Error, message, None);
+        }
+        (Some(Value::Object(_)), None) => {}
+        (Some(other), None) => report_type(Shape::AnyObject, other, &content_path, ctx),
+    }
+}
+
+/// The variant the tag names, reporting a missing, mistyped or unknown tag.
+fn variant(
+    tagged: &TaggedDesc,
+    map: &Map<String, Value>,
+    path: &Path<'_>,
+    ctx: &mut Ctx<'_>,
+) -> Option<&'static VariantDesc> {
+    let tag_path = path.key(tagged.tag);
+    match map.get(tagged.tag) {
+        None => {
+            let message = format!("`{}` is missing; it is required", tag_path.display_name());
+            ctx.report(&tag_path, RuleCode::Required, Severity::Error, message, None);
+            None
+        }
+        Some(Value::String(name)) => {
+            let found = tagged.variant(name);
+            if found.is_none() {
+                let names = tagged.variants.iter().map(|v| v.name);
+                let message = format!(
+                    "`{}` is {}; it must be one of {}",
+                    tag_path.display_name(),
+                    quote(name),
+                    names.clone().collect::<Vec<_>>().join(", ")
+                );
+                let hint = super::closest(name, names).map(|n| format!("did you mean {}?", quote(n)));
+                ctx.report(&tag_path, RuleCode::Enum, Severity::Error, message, hint);
+            }
+            found
+        }
+        Some(other) => {
+            report_type(Shape::String, other, &tag_path, ctx);
+            None
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! The raw model parsed from the attributes, before it is checked.
+
+use proc_macro2::Span;
+use syn::{Expr, Ident, LitStr, Path, Type};
+
+pub struct Container<'a> {
+    pub ident: &'a Ident,
+    pub doc: String,
+    pub attrs: ContainerAttrs,
+    pub data: Data<'a>,
+}
+
+pub enum Data<'a> {
+    /// A struct with named fields: a JSON object.
+    Object(Vec<Field<'a>>),
+    /// `struct Name(Inner)`: the inner type with more rules.
+    Newtype(&'a Type),
+    /// An adjacently tagged enum of newtype variants.
+    Tagged { tag: String, content: String, variants: Vec<Variant<'a>> },
+}
+
+#[derive(Default)]
+pub struct ContainerAttrs {
+    pub rules: Vec<RuleAttr>,
+    pub unknown_fields_allow: bool,
+    pub reserved_prefix: Option<LitStr>,
+    pub tag_description: Option<LitStr>,
+    pub checks: Vec<CustomCheckAttr>,
+    /// `#[serde(tag = ...)]` and `#[serde(content = ...)]`.
+    pub serde_tag: Option<String>,
+    pub serde_content: Option<String>,
+}
+
+pub struct CustomCheckAttr {
+    pub run: Path,
+    pub rule: LitStr,
+    pub describe: Expr,
+}
+
+pub struct Field<'a> {
+    pub ty: &'a Type,
+    pub doc: String,
+    pub wire_name: String,
+    pub flatten: bool,
+    pub required: Option<Span>,
+    pub recommended: Option<(Span, LitStr)>,
+    pub rules: Vec<RuleAttr>,
+}
+
+pub struct Variant<'a> {
+    pub wire_name: String,
+    pub ty: &'a Type,
+}
+
+/// One rule as written: what it is, where, and its options.
+pub struct RuleAttr {
+    pub kind: RuleKind,
+    pub span: Span,
+    pub name: &'static str,
+    pub warning: bool,
+    pub server: Option<LitStr>,
+    pub why: Option<LitStr>,
+}
+
+pub enum RuleKind {
+    MinLength(u64),
+    MaxLength(u64),
+    Pattern(LitStr),
+    Constant(LitStr),
+    OneOf(Vec<LitStr>),
+    Lowercase,
+    Minimum(i64),
+    MinItems(u64),
+    MaxItems(Limit),
+    UniqueItems { case_fold: bool },
+    MinProperties(u64),
+    MaxProperties(u64),
+}
+
+pub enum Limit {
+    Fixed(u64),
+    /// The variant name of `easemob_payload::limits::Setting`.
+    Setting(&'static str),
+}
+
+/// What kind of value a rule needs, checked at compile time against the type's model.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    String,
+    Integer,
+    Array,
+    StringArray,
+    Object,
+}
+
+impl Kind {
+    pub fn predicate(self) -> &'static str {
+        match self {
+            Kind::String => "is_string",
+            Kind::Integer => "is_integer",
+            Kind::Array => "is_array",
+            Kind::StringArray => "is_string_array",
+            Kind::Object => "is_object",
+        }
+    }
+
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::String => "a string",
+            Kind::Integer => "an integer",
+            Kind::Array => "an array",
+            Kind::StringArray => "an array of strings",
+            Kind::Object => "an object",
+        }
+    }
+}
+
+impl RuleKind {
+    pub fn needs(&self) -> Kind {
+        match self {
+            RuleKind::MinLength(_)
+            | RuleKind::MaxLength(_)
+            | RuleKind::Pattern(_)
+            | RuleKind::Constant(_)
+            | RuleKind::OneOf(_)
+            | RuleKind::Lowercase => Kind::String,
+            RuleKind::Minimum(_) => Kind::Integer,
+            RuleKind::MinItems(_) | RuleKind::MaxItems(_) => Kind::Array,
+            RuleKind::UniqueItems { case_fold: true } => Kind::StringArray,
+            RuleKind::UniqueItems { case_fold: false } => Kind::Array,
+            RuleKind::MinProperties(_) | RuleKind::MaxProperties(_) => Kind::Object,
+        }
+    }
+}

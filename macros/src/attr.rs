@@ -1,0 +1,427 @@
+//! Parses `#[payload(...)]`, the `#[serde(...)]` names and doc comments.
+
+use proc_macro2::Span;
+use syn::meta::ParseNestedMeta;
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Token};
+
+use crate::ast::{ContainerAttrs, CustomCheckAttr, Limit, RuleAttr, RuleKind};
+use crate::ctxt::Ctxt;
+use crate::symbol::*;
+
+/// The doc comment, lines trimmed and joined.
+pub fn doc(attrs: &[Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Some(s.value().trim().to_owned()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    lines.join("\n").trim().to_owned()
+}
+
+/// What a field says: rules plus `required` / `recommended`, and serde's name and flatten.
+#[derive(Default)]
+pub struct FieldAttrs {
+    pub rules: Vec<RuleAttr>,
+    pub required: Option<Span>,
+    pub recommended: Option<(Span, LitStr)>,
+    pub rename: Option<String>,
+    pub flatten: bool,
+}
+
+pub fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
+    let mut out = FieldAttrs::default();
+    for attr in attrs {
+        if attr.path().is_ident(PAYLOAD) {
+            let result = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident(REQUIRED) {
+                    duplicate(cx, &meta, out.required.is_some());
+                    out.required = Some(meta.path.span());
+                } else if meta.path.is_ident(RECOMMENDED) {
+                    duplicate(cx, &meta, out.recommended.is_some());
+                    let reason: LitStr = meta.value()?.parse()?;
+                    out.recommended = Some((meta.path.span(), reason));
+                } else {
+                    match rule(cx, &meta)? {
+                        Parsed::Rule(rule) => push_rule(cx, &mut out.rules, rule),
+                        Parsed::Invalid => {}
+                        Parsed::NotARule => unknown_key(cx, &meta, &[REQUIRED, RECOMMENDED])?,
+                    }
+                }
+                Ok(())
+            });
+            if let Err(e) = result {
+                cx.syn_error(e);
+            }
+        } else if attr.path().is_ident(SERDE) {
+            serde_names(cx, attr, |key, meta| {
+                match key {
+                    RENAME => out.rename = Some(serde_string(meta)?),
+                    FLATTEN => out.flatten = true,
+                    _ => skip_value(meta)?,
+                }
+                Ok(())
+            });
+        }
+    }
+    out
+}
+
+pub fn container(cx: &Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
+    let mut out = ContainerAttrs::default();
+    for attr in attrs {
+        if attr.path().is_ident(PAYLOAD) {
+            let result = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident(UNKNOWN_FIELDS) {
+                    let value: LitStr = meta.value()?.parse()?;
+                    match value.value().as_str() {
+                        "warn" => out.unknown_fields_allow = false,
+                        "allow" => out.unknown_fields_allow = true,
+                        _ => cx.error_spanned_by(&value, "expected \"warn\" or \"allow\""),
+                    }
+                } else if meta.path.is_ident(RESERVED_PREFIX) {
+                    out.reserved_prefix = Some(meta.value()?.parse()?);
+                } else if meta.path.is_ident(TAG_DESCRIPTION) {
+                    out.tag_description = Some(meta.value()?.parse()?);
+                } else if meta.path.is_ident(CHECK) {
+                    if let Some(check) = custom_check(cx, &meta)? {
+                        out.checks.push(check);
+                    }
+                } else {
+                    match rule(cx, &meta)? {
+                        Parsed::Rule(rule) => push_rule(cx, &mut out.rules, rule),
+                        Parsed::Invalid => {}
+                        Parsed::NotARule => unknown_key(
+                            cx,
+                            &meta,
+                            &[UNKNOWN_FIELDS, RESERVED_PREFIX, TAG_DESCRIPTION, CHECK],
+                        )?,
+                    }
+                }
+                Ok(())
+            });
+            if let Err(e) = result {
+                cx.syn_error(e);
+            }
+        } else if attr.path().is_ident(SERDE) {
+            serde_names(cx, attr, |key, meta| {
+                match key {
+                    TAG => out.serde_tag = Some(serde_string(meta)?),
+                    CONTENT => out.serde_content = Some(serde_string(meta)?),
+                    _ => skip_value(meta)?,
+                }
+                Ok(())
+            });
+        }
+    }
+    out
+}
+
+/// `#[serde(rename = "...")]` of a variant.
+pub fn variant_rename(cx: &Ctxt, attrs: &[Attribute]) -> Option<String> {
+    let mut rename = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident(SERDE)) {
+        serde_names(cx, attr, |key, meta| {
+            match key {
+                RENAME => rename = Some(serde_string(meta)?),
+                _ => skip_value(meta)?,
+            }
+            Ok(())
+        });
+    }
+    rename
+}
+
+fn duplicate(cx: &Ctxt, meta: &ParseNestedMeta, seen: bool) {
+    if seen {
+        cx.error_spanned_by(&meta.path, format!("duplicate `{}`", path_name(&meta.path)));
+    }
+}
+
+fn push_rule(cx: &Ctxt, rules: &mut Vec<RuleAttr>, rule: RuleAttr) {
+    if rules.iter().any(|r| r.name == rule.name) {
+        cx.error_at(rule.span, format!("duplicate rule `{}`", rule.name));
+    } else {
+        rules.push(rule);
+    }
+}
+
+fn path_name(path: &syn::Path) -> String {
+    path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::")
+}
+
+fn unknown_key(cx: &Ctxt, meta: &ParseNestedMeta, extra: &[&str]) -> syn::Result<()> {
+    let name = path_name(&meta.path);
+    let expected: Vec<&str> = RULES.iter().chain(extra).copied().collect();
+    cx.error_spanned_by(
+        &meta.path,
+        format!("unknown payload attribute `{name}`; expected one of: {}", expected.join(", ")),
+    );
+    skip_value(meta)
+}
+
+/// Consumes `= value` or `(...)` after a key nobody reads.
+fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+    if meta.input.peek(Token![=]) {
+        meta.value()?.parse::<Expr>()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        let content;
+        syn::parenthesized!(content in meta.input);
+        content.parse::<proc_macro2::TokenStream>()?;
+    }
+    Ok(())
+}
+
+/// Walks `#[serde(...)]`, handing each key to `f`; what serde accepts and we do not read is skipped.
+fn serde_names<F>(cx: &Ctxt, attr: &Attribute, mut f: F)
+where
+    F: FnMut(&str, &ParseNestedMeta) -> syn::Result<()>,
+{
+    let result = attr.parse_nested_meta(|meta| {
+        let key = meta.path.get_ident().map(|i| i.to_string()).unwrap_or_default();
+        f(&key, &meta)
+    });
+    if let Err(e) = result {
+        cx.syn_error(e);
+    }
+}
+
+fn serde_string(meta: &ParseNestedMeta) -> syn::Result<String> {
+    if meta.input.peek(Token![=]) {
+        let s: LitStr = meta.value()?.parse()?;
+        Ok(s.value())
+    } else {
+        // `rename(serialize = "...", deserialize = "...")`: the model needs one name.
+        Err(meta.error("easemob-payload needs one wire name: write `rename = \"...\"`"))
+    }
+}
+
+/// One argument inside a rule's parentheses: a value, or `key = value`.
+enum Arg {
+    Value(Expr),
+    Option(Ident, Expr),
+}
+
+impl Parse for Arg {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        if input.peek(Ident) && input.peek2(Token![=]) {
+            let key: Ident = input.parse()?;
+            input.parse::<Token![=]>()?;
+            Ok(Arg::Option(key, input.parse()?))
+        } else {
+            Ok(Arg::Value(input.parse()?))
+        }
+    }
+}
+
+/// What [`rule`] made of a key.
+enum Parsed {
+    NotARule,
+    /// A rule whose error is already recorded.
+    Invalid,
+    Rule(RuleAttr),
+}
+
+/// A rule as `name`, `name = value` or `name(values.., option = value..)`.
+fn rule(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Parsed> {
+    let Some(name) = RULES.iter().copied().find(|r| meta.path.is_ident(r)) else {
+        return Ok(Parsed::NotARule);
+    };
+    let span = meta.path.span();
+    let mut values: Vec<Expr> = Vec::new();
+    let mut options: Vec<(Ident, Expr)> = Vec::new();
+    if meta.input.peek(Token![=]) {
+        values.push(meta.value()?.parse()?);
+    } else if meta.input.peek(syn::token::Paren) {
+        let content;
+        syn::parenthesized!(content in meta.input);
+        for arg in Punctuated::<Arg, Token![,]>::parse_terminated(&content)? {
+            match arg {
+                Arg::Value(v) => values.push(v),
+                Arg::Option(k, v) => options.push((k, v)),
+            }
+        }
+    }
+    // `lowercase` is a warning by nature: the server accepts the ID and folds it.
+    let mut rule = RuleAttr {
+        kind: RuleKind::Lowercase,
+        span,
+        name,
+        warning: name == LOWERCASE,
+        server: None,
+        why: None,
+    };
+    for (key, value) in options {
+        let text = lit_str(cx, &value);
+        match key.to_string().as_str() {
+            SEVERITY => match text.as_ref().map(LitStr::value).as_deref() {
+                Some("error") => rule.warning = false,
+                Some("warning") => rule.warning = true,
+                Some(_) => cx.error_spanned_by(&value, "severity is \"error\" or \"warning\""),
+                None => {}
+            },
+            SERVER => rule.server = text,
+            WHY => rule.why = text,
+            other => cx.error_spanned_by(
+                &key,
+                format!("unknown option `{other}` of `{name}`; expected one of: {}", RULE_OPTIONS.join(", ")),
+            ),
+        }
+    }
+    Ok(match rule_kind(cx, name, span, &values) {
+        Some(kind) => {
+            rule.kind = kind;
+            Parsed::Rule(rule)
+        }
+        None => Parsed::Invalid,
+    })
+}
+
+/// The rule's value(s), checked for their form.
+fn rule_kind(cx: &Ctxt, name: &'static str, span: Span, values: &[Expr]) -> Option<RuleKind> {
+    let one = || -> Option<&Expr> {
+        match values {
+            [v] => Some(v),
+            _ => {
+                cx.error_at(span, format!("`{name}` takes one value: `{name} = ...`"));
+                None
+            }
+        }
+    };
+    let none = || {
+        if let Some(extra) = values.first() {
+            cx.error_spanned_by(extra, format!("`{name}` takes no value"));
+        }
+    };
+    Some(match name {
+        MIN_LENGTH => RuleKind::MinLength(count(cx, one()?)?),
+        MAX_LENGTH => RuleKind::MaxLength(count(cx, one()?)?),
+        PATTERN => RuleKind::Pattern(lit_str(cx, one()?)?),
+        CONSTANT => RuleKind::Constant(lit_str(cx, one()?)?),
+        ONE_OF => {
+            if values.is_empty() {
+                cx.error_at(span, "`one_of` needs at least one value: `one_of(\"a\", \"b\")`");
+                return None;
+            }
+            RuleKind::OneOf(values.iter().filter_map(|v| lit_str(cx, v)).collect())
+        }
+        LOWERCASE => {
+            none();
+            RuleKind::Lowercase
+        }
+        MINIMUM => RuleKind::Minimum(integer(cx, one()?)?),
+        MIN_ITEMS => RuleKind::MinItems(count(cx, one()?)?),
+        MAX_ITEMS => RuleKind::MaxItems(limit(cx, one()?)?),
+        UNIQUE_ITEMS => {
+            let mut case_fold = false;
+            for v in values {
+                match v {
+                    Expr::Path(p) if p.path.is_ident(CASE_FOLD) => case_fold = true,
+                    other => cx.error_spanned_by(other, "`unique_items` takes only the flag `case_fold`"),
+                }
+            }
+            RuleKind::UniqueItems { case_fold }
+        }
+        MIN_PROPERTIES => RuleKind::MinProperties(count(cx, one()?)?),
+        MAX_PROPERTIES => RuleKind::MaxProperties(count(cx, one()?)?),
+        _ => unreachable!("RULES lists only the names above"),
+    })
+}
+
+fn lit_str(cx: &Ctxt, value: &Expr) -> Option<LitStr> {
+    match value {
+        Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Some(s.clone()),
+        other => {
+            cx.error_spanned_by(other, "expected a string literal");
+            None
+        }
+    }
+}
+
+fn integer(cx: &Ctxt, value: &Expr) -> Option<i64> {
+    let (negative, inner) = match value {
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_)) => (true, &*u.expr),
+        other => (false, other),
+    };
+    match inner {
+        Expr::Lit(ExprLit { lit: Lit::Int(i), .. }) => match i.base10_parse::<i64>() {
+            Ok(n) => Some(if negative { -n } else { n }),
+            Err(e) => {
+                cx.syn_error(e);
+                None
+            }
+        },
+        other => {
+            cx.error_spanned_by(other, "expected an integer literal");
+            None
+        }
+    }
+}
+
+fn count(cx: &Ctxt, value: &Expr) -> Option<u64> {
+    let n = integer(cx, value)?;
+    if n < 0 {
+        cx.error_spanned_by(value, "expected a count (0 or more)");
+        return None;
+    }
+    Some(n as u64)
+}
+
+/// A count, or the name of a setting in `Limits`.
+fn limit(cx: &Ctxt, value: &Expr) -> Option<Limit> {
+    if let Expr::Path(p) = value {
+        let name = path_name(&p.path);
+        return match SETTINGS.iter().find(|(setting, _)| *setting == name) {
+            Some((_, variant)) => Some(Limit::Setting(variant)),
+            None => {
+                let known: Vec<&str> = SETTINGS.iter().map(|(s, _)| *s).collect();
+                cx.error_spanned_by(
+                    value,
+                    format!("unknown setting `{name}`; expected a count or one of: {}", known.join(", ")),
+                );
+                None
+            }
+        };
+    }
+    count(cx, value).map(Limit::Fixed)
+}
+
+fn custom_check(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<CustomCheckAttr>> {
+    let content;
+    syn::parenthesized!(content in meta.input);
+    let (mut run, mut rule, mut describe) = (None, None, None);
+    for arg in Punctuated::<Arg, Token![,]>::parse_terminated(&content)? {
+        match arg {
+            Arg::Option(key, value) => match key.to_string().as_str() {
+                RUN => match value {
+                    Expr::Path(p) => run = Some(p.path),
+                    other => cx.error_spanned_by(other, "`run` names a function: `run = path::to::check`"),
+                },
+                RULE => rule = lit_str(cx, &value),
+                DESCRIBE => describe = Some(value),
+                other => cx.error_spanned_by(
+                    &key,
+                    format!("unknown option `{other}` of `check`; expected run, rule, describe"),
+                ),
+            },
+            Arg::Value(v) => {
+                cx.error_spanned_by(v, "`check` takes `run = ..., rule = \"...\", describe = ...`")
+            }
+        }
+    }
+    match (run, rule, describe) {
+        (Some(run), Some(rule), Some(describe)) => Ok(Some(CustomCheckAttr { run, rule, describe })),
+        _ => {
+            cx.error_spanned_by(&meta.path, "`check` needs `run`, `rule` and `describe`");
+            Ok(None)
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! Writes the `Payload` impl: a `const` rule model, plus compile-time assertions
+//! that each rule sits on the kind of value it needs.
+
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::{Data as SynData, DeriveInput, Fields, Ident, LitStr, Type};
+
+use crate::ast::{Container, Data, Field, Limit, RuleAttr, RuleKind, Variant};
+use crate::ctxt::Ctxt;
+use crate::{attr, check, pattern};
+
+pub fn derive(input: &DeriveInput) -> TokenStream {
+    let cx = Ctxt::default();
+    let body = parse(&cx, input).map(|container| {
+        check::container(&cx, &container);
+        model(&cx, &container)
+    });
+    match cx.finish() {
+        Ok(()) => body.unwrap_or_default(),
+        Err(errors) => {
+            // Still implement the trait, so users of the type see the attribute errors, not a cascade.
+            let stub = stub(&input.ident);
+            quote!(#errors #stub)
+        }
+    }
+}
+
+fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Container<'a>> {
+    if !input.generics.params.is_empty() {
+        cx.error_spanned_by(&input.generics, "#[derive(Payload)] does not support generic types");
+        return None;
+    }
+    let attrs = attr::container(cx, &input.attrs);
+    let data = match &input.data {
+        SynData::Struct(data) => match &data.fields {
+            Fields::Named(named) => Data::Object(named.named.iter().map(|f| field(cx, f)).collect()),
+            Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => Data::Newtype(&unnamed.unnamed[0].ty),
+            _ => {
+                cx.error_spanned_by(
+                    &input.ident,
+                    "#[derive(Payload)] needs named fields (a JSON object) or one field (a newtype)",
+                );
+                return None;
+            }
+        },
+        SynData::Enum(data) => {
+            let (Some(tag), Some(content)) = (attrs.serde_tag.clone(), attrs.serde_content.clone()) else {
+                cx.error_spanned_by(&input.ident, "#[derive(Payload)] supports adjacently tagged enums only: add #[serde(tag = \"...\", content = \"...\")]");
+                return None;
+            };
+            let mut variants = Vec::new();
+            for v in &data.variants {
+                match &v.fields {
+                    Fields::Unnamed(f) if f.unnamed.len() == 1 => variants.push(Variant {
+                        wire_name: attr::variant_rename(cx, &v.attrs).unwrap_or_else(|| v.ident.to_string()),
+                        ty: &f.unnamed[0].ty,
+                    }),
+                    _ => cx.error_spanned_by(&v.ident, "each variant holds one body type: `Name(Body)`"),
+                }
+            }
+            Data::Tagged { tag, content, variants }
+        }
+        SynData::Union(_) => {
+            cx.error_spanned_by(&input.ident, "#[derive(Payload)] does not support unions");
+            return None;
+        }
+    };
+    Some(Container { ident: &input.ident, doc: attr::doc(&input.attrs), attrs, data })
+}
+
+fn field<'a>(cx: &Ctxt, f: &'a syn::Field) -> Field<'a> {
+    let ident = f.ident.as_ref().expect("named fields have names");
+    let attrs = attr::field(cx, &f.attrs);
+    Field {
+        ty: &f.ty,
+        doc: attr::doc(&f.attrs),
+        wire_name: attrs.rename.unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_owned()),
+        flatten: attrs.flatten,
+        required: attrs.required,
+        recommended: attrs.recommended,
+        rules: attrs.rules,
+    }
+}
+
+fn model(cx: &Ctxt, c: &Container) -> TokenStream {
+    let ident = c.ident;
+    let name = ident.to_string();
+    let doc = &c.doc;
+    let checks: Vec<TokenStream> = c.attrs.rules.iter().filter_map(|r| check(cx, r)).collect();
+    let mut assertions = Vec::new();
+    let shape = match &c.data {
+        Data::Object(fields) => {
+            let fields: Vec<TokenStream> = fields
+                .iter()
+                .map(|f| {
+                    assertions.extend(f.rules.iter().map(|r| kind_assertion(f.ty, r)));
+                    if let Some((span, _)) = &f.recommended {
+                        assertions.push(optional_assertion(f.ty, *span));
+                    }
+                    field_desc(cx, f)
+                })
+                .collect();
+            let unknown = match (c.attrs.unknown_fields_allow, &c.attrs.reserved_prefix) {
+                (false, _) => quote!(::easemob_payload::model::UnknownFields::Warn),
+                (true, None) => {
+                    quote!(::easemob_payload::model::UnknownFields::Allow { reserved_prefix: None })
+                }
+                (true, Some(p)) => {
+                    quote!(::easemob_payload::model::UnknownFields::Allow { reserved_prefix: Some(#p) })
+                }
+            };
+            let custom = c.attrs.checks.iter().map(|check| {
+                let run = &check.run;
+                let describe = &check.describe;
+                let code = rule_code(&check.rule);
+                quote!(::easemob_payload::model::CustomCheck { rule: ::easemob_payload::RuleCode::#code, description: #describe, run: #run })
+            });
+            quote!(::easemob_payload::model::Shape::Object(&::easemob_payload::model::ObjectDesc {
+                fields: &[#(#fields),*],
+                unknown_fields: #unknown,
+                custom: &[#(#custom),*],
+            }))
+        }
+        Data::Newtype(inner) => {
+            assertions.extend(c.attrs.rules.iter().map(|r| kind_assertion(inner, r)));
+            let message = "a newtype's inner type must have no rules of its own: put them all on the newtype";
+            assertions.push(quote! {
+                const _: () = ::core::assert!(<#inner as ::easemob_payload::Payload>::DESC.checks.is_empty(), #message);
+            });
+            quote!(<#inner as ::easemob_payload::Payload>::DESC.shape)
+        }
+        Data::Tagged { tag, content, variants } => {
+            let tag_description = c.attrs.tag_description.as_ref().map(LitStr::value).unwrap_or_default();
+            let variants = variants.iter().map(|v| {
+                let (wire, ty) = (&v.wire_name, v.ty);
+                let message = format!("the body of variant `{wire}` must be a struct with named fields");
+                assertions.push(quote_spanned! {respanned_span(ty)=>
+                    const _: () = ::core::assert!(::easemob_payload::model::kind::is_object(<#ty as ::easemob_payload::Payload>::DESC), #message);
+                });
+                quote!(::easemob_payload::model::VariantDesc { name: #wire, ty: <#ty as ::easemob_payload::Payload>::DESC })
+            });
+            let variants: Vec<TokenStream> = variants.collect();
+            quote!(::easemob_payload::model::Shape::Tagged(&::easemob_payload::model::TaggedDesc {
+                tag: #tag,
+                tag_description: #tag_description,
+                content: #content,
+                variants: &[#(#variants),*],
+            }))
+        }
+    };
+    quote! {
+        #[automatically_derived]
+        impl ::easemob_payload::Payload for #ident {
+            const DESC: &'static ::easemob_payload::model::TypeDesc = &::easemob_payload::model::TypeDesc {
+                name: ::core::option::Option::Some(#name),
+                description: #doc,
+                shape: #shape,
+                checks: &[#(#checks),*],
+            };
+        }
+        #(#assertions)*
+    }
+}
+
+fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {
+    let ty = f.ty;
+    let (name, doc, flatten) = (&f.wire_name, &f.doc, f.flatten);
+    let required = match (f.flatten, f.required) {
+        (true, _) => quote!(false),
+        (false, Some(_)) => quote!(true),
+        (false, None) => quote!(!<#ty as ::easemob_payload::Payload>::OPTIONAL),
+    };
+    let recommended = option(f.recommended.as_ref().map(|(_, reason)| reason));
+    let checks: Vec<TokenStream> = f.rules.iter().filter_map(|r| check(cx, r)).collect();
+    quote!(::easemob_payload::model::FieldDesc {
+        name: #name,
+        description: #doc,
+        required: #required,
+        recommended: #recommended,
+        flatten: #flatten,
+        ty: <#ty as ::easemob_payload::Payload>::DESC,
+        checks: &[#(#checks),*],
+    })
+}
+
+fn check(cx: &Ctxt, r: &RuleAttr) -> Option<TokenStream> {
+    let rule = match &r.kind {
+        RuleKind::MinLength(n) => usize_rule("MinLength", *n),
+        RuleKind::MaxLength(n) => usize_rule("MaxLength", *n),
+        RuleKind::Pattern(lit) => {
+            let pattern = pattern::compile(cx, lit)?;
+            quote!(Pattern(#pattern))
+        }
+        RuleKind::Constant(value) => quote!(Const(#value)),
+        RuleKind::OneOf(values) => quote!(Enum(&[#(#values),*])),
+        RuleKind::Lowercase => quote!(Lowercase),
+        RuleKind::Minimum(n) => quote!(Minimum(#n)),
+        RuleKind::MinItems(n) => usize_rule("MinItems", *n),
+        RuleKind::MaxItems(Limit::Fixed(n)) => {
+            let n = *n as usize;
+            quote!(MaxItems(::easemob_payload::model::Limit::Fixed(#n)))
+        }
+        RuleKind::MaxItems(Limit::Setting(variant)) => {
+            let variant = Ident::new(variant, r.span);
+            quote!(MaxItems(::easemob_payload::model::Limit::Setting(::easemob_payload::limits::Setting::#variant)))
+        }
+        RuleKind::UniqueItems { case_fold } => quote!(UniqueItems { case_fold: #case_fold }),
+        RuleKind::MinProperties(n) => usize_rule("MinProperties", *n),
+        RuleKind::MaxProperties(n) => usize_rule("MaxProperties", *n),
+    };
+    let severity = if r.warning { quote!(Warning) } else { quote!(Error) };
+    let server = option(r.server.as_ref());
+    let why = option(r.why.as_ref());
+    Some(quote!(::easemob_payload::model::Check {
+        rule: ::easemob_payload::model::Rule::#rule,
+        severity: ::easemob_payload::Severity::#severity,
+        server: #server,
+        why: #why,
+    }))
+}
+
+fn usize_rule(variant: &str, n: u64) -> TokenStream {
+    let variant = Ident::new(variant, Span::call_site());
+    let n = n as usize;
+    quote!(#variant(#n))
+}
+
+fn option<T: ToTokens>(value: Option<T>) -> TokenStream {
+    match value {
+        Some(v) => quote!(::core::option::Option::Some(#v)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// `maxBytes` → `MaxBytes`, spanned at the literal so an unknown code errors there.
+fn rule_code(lit: &LitStr) -> Ident {
+    let value = lit.value();
+    let mut chars = value.chars();
+    let variant = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
+        None => "Empty".to_owned(),
+    };
+    Ident::new(&variant, lit.span())
+}
+
+/// Fails the build, at the rule's attribute, when the type's model is not the kind the rule needs.
+fn kind_assertion(ty: &Type, rule: &RuleAttr) -> TokenStream {
+    let kind = rule.kind.needs();
+    let predicate = Ident::new(kind.predicate(), rule.span);
+    let message = format!("`{}` needs {} field", rule.name, kind.noun());
+    let ty = respan(ty, rule.span);
+    quote_spanned! {rule.span=>
+        const _: () = ::core::assert!(
+            ::easemob_payload::model::kind::#predicate(<#ty as ::easemob_payload::Payload>::DESC),
+            #message
+        );
+    }
+}
+
+fn optional_assertion(ty: &Type, span: Span) -> TokenStream {
+    let ty = respan(ty, span);
+    let message =
+        "`recommended` needs an optional field (`Option<T>`): a member that must be present is never missing";
+    quote_spanned! {span=>
+        const _: () = ::core::assert!(<#ty as ::easemob_payload::Payload>::OPTIONAL, #message);
+    }
+}
+
+fn respanned_span(ty: &Type) -> Span {
+    ty.to_token_stream().into_iter().next().map(|t| t.span()).unwrap_or_else(Span::call_site)
+}
+
+/// The type's tokens with every span set to `span`, so errors about it point at the attribute.
+fn respan(ty: &Type, span: Span) -> TokenStream {
+    fn walk(stream: TokenStream, span: Span) -> TokenStream {
+        stream
+            .into_iter()
+            .map(|tree| match tree {
+                TokenTree::Group(g) => {
+                    let mut group = Group::new(g.delimiter(), walk(g.stream(), span));
+                    group.set_span(span);
+                    TokenTree::Group(group)
+                }
+                mut other => {
+                    other.set_span(span);
+                    other
+                }
+            })
+            .collect()
+    }
+    walk(ty.to_token_stream(), span)
+}
+
+fn stub(ident: &Ident) -> TokenStream {
+    quote! {
+        impl ::easemob_payload::Payload for #ident {
+            const DESC: &'static ::easemob_payload::model::TypeDesc = &::easemob_payload::model::TypeDesc {
+                name: ::core::option::Option::None,
+                description: "",
+                shape: ::easemob_payload::model::Shape::Any,
+                checks: &[],
+            };
+        }
+    }
+}

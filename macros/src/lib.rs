@@ -1,0 +1,35 @@
+//! `#[derive(Payload)]`: rules written as attributes, turned into the rule model
+//! that easemob-payload validates with and emits JSON Schema from.
+//!
+//! The pipeline reads off the file names: [`attr`] parses `#[payload(...)]` and
+//! the `#[serde(...)]` names into a raw model ([`ast`]), [`check`] rejects what
+//! cannot work (collecting every error, each spanned at its attribute), and
+//! [`expand`] writes a `const` model. Nothing here knows a field's type by its
+//! spelling: wrong-kind rules fail through compile-time assertions on the
+//! type's own model.
+//!
+//! Field attributes: `min_length`, `max_length`, `pattern`, `constant`,
+//! `one_of`, `lowercase`, `minimum`, `min_items`, `max_items`, `unique_items`,
+//! `min_properties`, `max_properties`, `required`, `recommended`. Each rule takes
+//! `name = value` or `name(value, severity = "warning", server = "...", why = "...")`.
+//! Container attributes: the same rules (on newtypes and objects),
+//! `unknown_fields = "warn" | "allow"`, `reserved_prefix`, `tag_description`,
+//! and `check(run = path::to::fn, rule = "maxBytes", describe = EXPR)`.
+
+mod ast;
+mod attr;
+mod check;
+mod ctxt;
+mod expand;
+mod pattern;
+mod symbol;
+
+use proc_macro::TokenStream;
+
+/// Derives `easemob_payload::Payload`: the type's rule model, from `#[payload(...)]`
+/// attributes and the `#[serde(...)]` names (`rename`, `flatten`, `tag`, `content`).
+#[proc_macro_derive(Payload, attributes(payload))]
+pub fn derive_payload(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    expand::derive(&input).into()
+}

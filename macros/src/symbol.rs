@@ -1,0 +1,64 @@
+//! Every attribute name, written once.
+
+pub const PAYLOAD: &str = "payload";
+pub const SERDE: &str = "serde";
+
+// Rules.
+pub const MIN_LENGTH: &str = "min_length";
+pub const MAX_LENGTH: &str = "max_length";
+pub const PATTERN: &str = "pattern";
+pub const CONSTANT: &str = "constant";
+pub const ONE_OF: &str = "one_of";
+pub const LOWERCASE: &str = "lowercase";
+pub const MINIMUM: &str = "minimum";
+pub const MIN_ITEMS: &str = "min_items";
+pub const MAX_ITEMS: &str = "max_items";
+pub const UNIQUE_ITEMS: &str = "unique_items";
+pub const MIN_PROPERTIES: &str = "min_properties";
+pub const MAX_PROPERTIES: &str = "max_properties";
+
+pub const RULES: &[&str] = &[
+    MIN_LENGTH,
+    MAX_LENGTH,
+    PATTERN,
+    CONSTANT,
+    ONE_OF,
+    LOWERCASE,
+    MINIMUM,
+    MIN_ITEMS,
+    MAX_ITEMS,
+    UNIQUE_ITEMS,
+    MIN_PROPERTIES,
+    MAX_PROPERTIES,
+];
+
+// Options every rule takes.
+pub const SEVERITY: &str = "severity";
+pub const SERVER: &str = "server";
+pub const WHY: &str = "why";
+pub const RULE_OPTIONS: &[&str] = &[SEVERITY, SERVER, WHY];
+
+// Rule flags.
+pub const CASE_FOLD: &str = "case_fold";
+
+// Field-only.
+pub const REQUIRED: &str = "required";
+pub const RECOMMENDED: &str = "recommended";
+
+// Container-only.
+pub const UNKNOWN_FIELDS: &str = "unknown_fields";
+pub const RESERVED_PREFIX: &str = "reserved_prefix";
+pub const TAG_DESCRIPTION: &str = "tag_description";
+pub const CHECK: &str = "check";
+pub const RUN: &str = "run";
+pub const RULE: &str = "rule";
+pub const DESCRIBE: &str = "describe";
+
+// Settings a rule may take its number from.
+pub const SETTINGS: &[(&str, &str)] = &[("max_recipients", "MaxRecipients")];
+
+// Serde names the model follows.
+pub const RENAME: &str = "rename";
+pub const FLATTEN: &str = "flatten";
+pub const TAG: &str = "tag";
+pub const CONTENT: &str = "content";

@@ -1,0 +1,1 @@
+//! Cross-crate, property and differential tests live in `tests/`.
