@@ -15,12 +15,16 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
         check::container(&cx, &container);
         model(&cx, &container)
     });
-    match cx.finish() {
-        Ok(()) => body.unwrap_or_default(),
-        Err(errors) => {
-            // Still implement the trait, so users of the type see the attribute errors, not a cascade.
+    match (cx.finish(), body) {
+        (Ok(()), Some(Expansion { model, assertions })) => quote!(#model #assertions),
+        (Ok(()), None) => TokenStream::new(),
+        (Err(errors), body) => {
+            // Still implement the trait, so users of the type see the attribute errors, not a
+            // cascade; the kind assertions of the rules that did parse still run, so a rule on
+            // the wrong kind of field is reported in the same build.
             let stub = stub(&input.ident);
-            quote!(#errors #stub)
+            let assertions = body.map(|b| b.assertions);
+            quote!(#errors #stub #assertions)
         }
     }
 }
@@ -82,7 +86,13 @@ fn field<'a>(cx: &Ctxt, f: &'a syn::Field) -> Field<'a> {
     }
 }
 
-fn model(cx: &Ctxt, c: &Container) -> TokenStream {
+/// The impl, and the compile-time checks of the rules' kinds.
+struct Expansion {
+    model: TokenStream,
+    assertions: TokenStream,
+}
+
+fn model(cx: &Ctxt, c: &Container) -> Expansion {
     let ident = c.ident;
     let name = ident.to_string();
     let doc = &c.doc;
@@ -148,7 +158,7 @@ fn model(cx: &Ctxt, c: &Container) -> TokenStream {
             }))
         }
     };
-    quote! {
+    let model = quote! {
         #[automatically_derived]
         impl ::easemob_payload::Payload for #ident {
             const DESC: &'static ::easemob_payload::model::TypeDesc = &::easemob_payload::model::TypeDesc {
@@ -158,8 +168,8 @@ fn model(cx: &Ctxt, c: &Container) -> TokenStream {
                 checks: &[#(#checks),*],
             };
         }
-        #(#assertions)*
-    }
+    };
+    Expansion { model, assertions: quote!(#(#assertions)*) }
 }
 
 fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {

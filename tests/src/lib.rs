@@ -1,1 +1,5 @@
-//! Cross-crate, property and differential tests live in `tests/`.
+//! Cross-crate, property and differential tests of easemob-payload.
+//!
+//! Shared helpers for the test files live in modules here.
+
+pub mod support;

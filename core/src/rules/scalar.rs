@@ -45,8 +45,12 @@ pub(super) fn check_string(check: &Check, s: &str, path: &Path<'_>, ctx: &mut Ct
             Some((message, Some(format!("remove {} characters", count - max))))
         }
         Rule::Pattern(pattern) if !pattern.is_match(s) => {
-            let message =
-                format!("`{}` is {}, which does not match {}", path.display_name(), quote(s), pattern.source);
+            let message = format!(
+                "`{}` is {}, which does not match `{}`",
+                path.display_name(),
+                quote(s),
+                pattern.source
+            );
             Some((message, pattern_hint(s)))
         }
         Rule::Const(expected) if s != expected => {

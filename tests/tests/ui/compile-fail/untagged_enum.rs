@@ -1,0 +1,8 @@
+use easemob_payload::Payload;
+
+#[derive(Payload)]
+enum Content {
+    Txt(String),
+}
+
+fn main() {}
