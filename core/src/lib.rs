@@ -27,8 +27,11 @@
 //! assert_eq!(report.warning_count(), 2); // `User2` repeats `user2`, and is not lower case
 //! ```
 
+#![forbid(unsafe_code)]
+
 extern crate self as easemob_payload;
 
+pub mod build;
 pub mod limits;
 pub mod message;
 pub mod model;
@@ -42,6 +45,7 @@ pub mod size;
 use serde::Serialize;
 use serde_json::Value;
 
+pub use build::MessageBuilder;
 pub use easemob_payload_macros::Payload;
 pub use limits::Limits;
 pub use message::Message;

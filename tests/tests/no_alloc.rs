@@ -1,0 +1,95 @@
+//! Validating a valid payload allocates nothing: paths, messages and hints are built
+//! only when a violation is found, the byte size is counted through a sink, and
+//! repeated recipients are found in a fixed buffer for up to 600 of them.
+//!
+//! A counting global allocator counts the allocations made on the measuring thread only.
+
+#![allow(unsafe_code)] // a global allocator is unsafe by definition
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use easemob_payload::{Limits, validate_with};
+use easemob_payload_tests::support::{TYPES, set, valid};
+use serde_json::{Value, json};
+
+struct Counting;
+
+thread_local! {
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: forwards every call to the system allocator unchanged; it only counts.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if COUNTING.with(Cell::get) {
+            ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        }
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if COUNTING.with(Cell::get) {
+            ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        }
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// Allocations made while validating `value` (after one warm-up run, which builds the lazy regexes).
+fn allocations(value: &Value) -> usize {
+    let warm = validate_with(value, &Limits::DEFAULT);
+    assert!(warm.is_empty(), "the payload must be valid: {warm}");
+    ALLOCATIONS.with(|n| n.set(0));
+    COUNTING.with(|c| c.set(true));
+    let report = validate_with(value, &Limits::DEFAULT);
+    COUNTING.with(|c| c.set(false));
+    let count = ALLOCATIONS.with(Cell::get);
+    drop(report);
+    count
+}
+
+#[test]
+fn valid_payloads_validate_without_allocating() {
+    for kind in TYPES {
+        assert_eq!(allocations(&valid(kind)), 0, "{kind}");
+    }
+
+    let mut large = valid("txt");
+    let ids: Vec<String> = (0..600).map(|i| format!("recipient-{i}")).collect();
+    set(&mut large, "/to", json!(ids));
+    set(&mut large, "/body/msg", json!("中".repeat(1650)));
+    set(
+        &mut large,
+        "/ext",
+        json!({"em_push_ext": {"title": "t", "custom": {"deep": [[[[1.5, null]]]]}}, "mine": {"a": [1, 2]}}),
+    );
+    set(&mut large, "/roam_ignore_users", json!(["user1"]));
+    set(&mut large, "/routetype", json!("ROUTE_ONLINE"));
+    set(&mut large, "/env", json!("prod"));
+    assert_eq!(allocations(&large), 0, "600 recipients and a 5 KB body");
+}
+
+#[test]
+fn the_counter_sees_allocations_when_there_are_violations() {
+    // Guards the guard: a report with a violation must allocate its path and message.
+    let mut bad = valid("txt");
+    set(&mut bad, "/to", json!(["Bob", "bob"]));
+    ALLOCATIONS.with(|n| n.set(0));
+    COUNTING.with(|c| c.set(true));
+    let report = validate_with(&bad, &Limits::DEFAULT);
+    COUNTING.with(|c| c.set(false));
+    assert!(!report.is_empty());
+    assert!(ALLOCATIONS.with(Cell::get) > 0);
+}
