@@ -313,3 +313,67 @@ fn stub(ident: &Ident) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Snapshots of the generated code, pretty-printed: review a change to the expansion as a diff.
+
+    fn expand(input: syn::DeriveInput) -> String {
+        let tokens = super::derive(&input);
+        let file: syn::File = syn::parse2(tokens).expect("the expansion parses as items");
+        prettyplease::unparse(&file)
+    }
+
+    #[test]
+    fn object_with_rules_and_a_custom_check() {
+        insta::assert_snapshot!(expand(syn::parse_quote! {
+            /// An envelope.
+            #[payload(check(run = crate::size::body_and_ext_size, rule = "maxBytes", describe = "size"))]
+            struct Envelope {
+                /// Recipients.
+                #[payload(min_items = 1, max_items(max_recipients, server = "too many"), unique_items(case_fold, severity = "warning"))]
+                to: Vec<UserId>,
+                #[serde(rename = "customEvent", default)]
+                #[payload(pattern = "^[a-z]{1,32}$")]
+                event: Option<String>,
+                #[payload(recommended = "clients show it")]
+                filename: Option<String>,
+                #[serde(flatten)]
+                content: Content,
+            }
+        }));
+    }
+
+    #[test]
+    fn newtype_with_a_regex_engine_pattern() {
+        insta::assert_snapshot!(expand(syn::parse_quote! {
+            #[payload(min_length = 1, pattern = r"^-?(90|[1-8]?[0-9])$", lowercase)]
+            struct Lat(String);
+        }));
+    }
+
+    #[test]
+    fn adjacently_tagged_enum() {
+        insta::assert_snapshot!(expand(syn::parse_quote! {
+            #[serde(tag = "type", content = "body")]
+            #[payload(tag_description = "The type.")]
+            enum Content {
+                #[serde(rename = "txt")]
+                Txt(TxtBody),
+                Cmd(CmdBody),
+            }
+        }));
+    }
+
+    #[test]
+    fn errors_come_back_together_with_a_stub() {
+        let out = expand(syn::parse_quote! {
+            struct Bad {
+                #[payload(min_len = 1, pattern = "no-anchor")]
+                a: String,
+            }
+        });
+        assert_eq!(out.matches("compile_error!").count(), 2, "{out}");
+        assert!(out.contains("impl ::easemob_payload::Payload for Bad"), "{out}");
+    }
+}
