@@ -7,6 +7,27 @@
 //! definitions ([`message`]) through `#[derive(Payload)]`, and the same model
 //! emits the JSON Schema (crate `easemob-payload-schema`).
 //!
+//! Build messages with types ([`build`]): `build()` runs the same rules, so a
+//! message it returns is one the validator accepts, and the report is in hand
+//! before anything is sent.
+//!
+//! ```
+//! use easemob_payload::{Limits, Message};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let limits = Limits::DEFAULT; // or Limits::private_deployment(): 3 KB
+//! let message = Message::loc(39.966, 116.322, "中关村")
+//!     .from("user1")
+//!     .to(["user2"])
+//!     .build_with(&limits)?; // Err(report): every violation at once, nothing sent
+//! let body = serde_json::to_vec(&message)?; // POST it
+//! assert!(body.starts_with(br#"{"from":"user1","to":["user2"],"type":"loc""#));
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! JSON written elsewhere (a template, a fixture, another service) is checked as it is:
+//!
 //! ```
 //! use serde_json::json;
 //!
@@ -26,6 +47,8 @@
 //! assert_eq!(report.violations()[0].hint.as_deref(), Some("send lat as a string: \"39.966\""));
 //! assert_eq!(report.warning_count(), 2); // `User2` repeats `user2`, and is not lower case
 //! ```
+//!
+//! More recipients than one request may name: [`build::plan_recipients`].
 
 #![forbid(unsafe_code)]
 

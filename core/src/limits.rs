@@ -19,6 +19,16 @@ impl Limits {
     /// Easemob's cloud defaults: 5120 bytes, 600 recipients.
     pub const DEFAULT: Limits = Limits { max_bytes: 5120, max_recipients: 600 };
 
+    /// A private deployment's common limits: 3072 bytes (3 KB) of `body` plus `ext`, 600 recipients.
+    ///
+    /// ```
+    /// use easemob_payload::Limits;
+    /// assert_eq!(Limits::private_deployment(), Limits { max_bytes: 3072, ..Limits::DEFAULT });
+    /// ```
+    pub const fn private_deployment() -> Limits {
+        Limits { max_bytes: 3072, ..Limits::DEFAULT }
+    }
+
     /// The value of a named setting.
     pub const fn get(&self, setting: Setting) -> usize {
         match setting {

@@ -282,6 +282,9 @@ impl fmt::Display for Report {
     }
 }
 
+/// A report is the error of a failed build, so `?` can carry it into `Box<dyn Error>`.
+impl std::error::Error for Report {}
+
 /// Orders JSON Pointers segment by segment, numbers numerically, so `/to/2` comes before `/to/10`.
 pub fn compare_pointers(a: &str, b: &str) -> Ordering {
     let mut left = a.split('/');

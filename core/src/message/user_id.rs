@@ -30,6 +30,12 @@ impl From<String> for UserId {
     }
 }
 
+impl From<&String> for UserId {
+    fn from(id: &String) -> Self {
+        UserId(id.clone())
+    }
+}
+
 impl std::fmt::Display for UserId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
