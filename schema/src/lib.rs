@@ -1,1 +1,113 @@
-//! JSON Schema emission from the easemob-payload rule model (filled by the schema issue).
+//! JSON Schema for the request body of the Easemob IM call "send a one-to-one
+//! message", emitted from the `easemob-payload` rule model.
+//!
+//! The schema restates no rule by hand: every keyword comes from
+//! `<Message as Payload>::DESC`, the model the validator runs. Error rules become
+//! keywords; warnings (case-folded repeats, upper-case user IDs, unknown members,
+//! missing recommended members) do not constrain it and are stated in
+//! `description`, as is the byte-size rule (`maxBytes`), which JSON Schema cannot
+//! express (in `$comment` too, never as an unknown keyword).
+//!
+//! ```
+//! use easemob_payload_schema::{Draft, schema};
+//! let s = schema(Draft::Draft202012);
+//! assert_eq!(s["required"], serde_json::json!(["to", "type", "body"]));
+//! assert_eq!(s["$defs"]["UserId"]["pattern"], "^[a-zA-Z0-9_.-]*$");
+//! ```
+
+mod draft;
+mod emit;
+mod meta;
+mod notes;
+mod print;
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use easemob_payload::{Message, Payload};
+use serde_json::{Map, Value};
+
+pub use draft::{Draft, ID_BASE};
+pub use meta::{REGENERATE, TITLE, examples};
+
+/// The schema of a message in the given dialect.
+///
+/// ```
+/// use easemob_payload_schema::{Draft, schema};
+/// let s = schema(Draft::Draft7);
+/// assert_eq!(s["$schema"], "http://json-schema.org/draft-07/schema#");
+/// assert!(s["definitions"]["TxtBody"].is_object());
+/// ```
+pub fn schema(draft: Draft) -> Value {
+    let mut emitter = emit::Emitter::new(draft);
+    let body = emitter.root(<Message as Payload>::DESC);
+
+    let mut out = Map::new();
+    out.insert("$schema".into(), draft.meta_schema().into());
+    out.insert("$id".into(), draft.id().into());
+    let comment = notes::join(
+        [meta::PROVENANCE.to_owned(), format!("Regenerate with `{}`.", meta::REGENERATE)]
+            .into_iter()
+            .chain(emitter.custom_notes.iter().cloned()),
+    );
+    out.insert("$comment".into(), comment.into());
+    out.insert("title".into(), meta::TITLE.into());
+    // The introduction replaces the envelope's own doc comment, which speaks of the Rust type;
+    // the notes after it (unknown members, `maxBytes`) stay.
+    let of_model = body.get("description").and_then(Value::as_str).unwrap_or_default();
+    let own = notes::join([<Message as Payload>::DESC.description.to_owned()]);
+    let of_model = of_model.strip_prefix(own.as_str()).unwrap_or(of_model).trim_start().to_owned();
+    out.insert("description".into(), notes::join([meta::INTRODUCTION.to_owned(), of_model]).into());
+    for (key, value) in body {
+        if key != "description" {
+            out.insert(key, value);
+        }
+    }
+    out.insert("examples".into(), Value::Array(meta::example_values()));
+    let defs: Map<String, Value> = emitter.defs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    out.insert(draft.defs_keyword().into(), Value::Object(defs));
+    Value::Object(out)
+}
+
+/// The schema as the committed file holds it: pretty JSON, keywords in reading order, a final newline.
+///
+/// ```
+/// use easemob_payload_schema::{Draft, to_pretty_string};
+/// let text = to_pretty_string(Draft::Draft202012);
+/// assert!(text.starts_with("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
+/// ```
+pub fn to_pretty_string(draft: Draft) -> String {
+    print::pretty(&schema(draft))
+}
+
+/// The folder of the committed schema files (this crate's folder, known at build time).
+pub fn committed_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Writes both schema files into `dir`, returning their paths.
+///
+/// # Errors
+/// When a file cannot be written.
+pub fn write_all(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    Draft::ALL
+        .iter()
+        .map(|draft| {
+            let path = dir.join(draft.file_name());
+            std::fs::write(&path, to_pretty_string(*draft))?;
+            Ok(path)
+        })
+        .collect()
+}
+
+/// The files in `dir` that are missing or differ from what the model emits now.
+pub fn stale_files(dir: &Path) -> Vec<PathBuf> {
+    Draft::ALL
+        .iter()
+        .filter_map(|draft| {
+            let path = dir.join(draft.file_name());
+            let current = std::fs::read_to_string(&path).ok();
+            (current.as_deref() != Some(to_pretty_string(*draft).as_str())).then_some(path)
+        })
+        .collect()
+}

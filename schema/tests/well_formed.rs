@@ -1,0 +1,146 @@
+//! Structural checks of the emitted schemas that need no JSON Schema validator:
+//! references resolve, only known keywords appear (what ajv's strict mode demands),
+//! nothing closes an object, and draft-07 never puts keywords beside a `$ref`.
+
+use easemob_payload_schema::{Draft, examples, schema};
+use serde_json::Value;
+
+/// The keywords the emitter may write, per dialect.
+fn known_keywords(draft: Draft) -> Vec<&'static str> {
+    let mut known = vec![
+        "$schema",
+        "$id",
+        "$ref",
+        "$comment",
+        "title",
+        "description",
+        "examples",
+        "type",
+        "const",
+        "enum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minimum",
+        "items",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "properties",
+        "required",
+        "additionalProperties",
+        "minProperties",
+        "maxProperties",
+        "if",
+        "then",
+        "else",
+        "allOf",
+    ];
+    known.push(draft.defs_keyword());
+    known
+}
+
+/// Calls `visit(pointer, schema object)` on every schema object, descending through applicators only.
+fn walk(schema: &Value, at: &str, visit: &mut dyn FnMut(&str, &serde_json::Map<String, Value>)) {
+    let Value::Object(map) = schema else { return };
+    visit(at, map);
+    for (key, value) in map {
+        let here = format!("{at}/{key}");
+        match (key.as_str(), value) {
+            ("properties" | "$defs" | "definitions", Value::Object(named)) => {
+                for (name, sub) in named {
+                    walk(sub, &format!("{here}/{name}"), visit);
+                }
+            }
+            ("allOf", Value::Array(list)) => {
+                for (i, sub) in list.iter().enumerate() {
+                    walk(sub, &format!("{here}/{i}"), visit);
+                }
+            }
+            ("items" | "additionalProperties" | "if" | "then" | "else", sub) => walk(sub, &here, visit),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn every_keyword_is_known_and_every_ref_resolves() {
+    for draft in Draft::ALL {
+        let root = schema(draft);
+        let known = known_keywords(draft);
+        let mut problems = Vec::new();
+        walk(&root, "#", &mut |at, map| {
+            for (key, value) in map {
+                if !known.contains(&key.as_str()) {
+                    problems.push(format!("{draft}: unknown keyword {key} at {at}"));
+                }
+                if key == "$ref" {
+                    let target =
+                        value.as_str().and_then(|r| r.strip_prefix('#')).and_then(|p| root.pointer(p));
+                    if target.is_none() {
+                        problems.push(format!("{draft}: {value} at {at} does not resolve"));
+                    }
+                }
+            }
+        });
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}
+
+#[test]
+fn no_object_is_closed_and_draft_07_refs_stand_alone() {
+    for draft in Draft::ALL {
+        let root = schema(draft);
+        let mut problems = Vec::new();
+        walk(&root, "#", &mut |at, map| {
+            if map.get("additionalProperties") == Some(&Value::Bool(false)) {
+                problems.push(format!(
+                    "{draft}: additionalProperties false at {at} (unknown members are warnings)"
+                ));
+            }
+            if draft == Draft::Draft7 && map.contains_key("$ref") && map.len() > 1 {
+                problems.push(format!("{draft}: $ref with siblings at {at}, which draft-07 ignores"));
+            }
+        });
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}
+
+#[test]
+fn both_drafts_state_the_same_constraints() {
+    // Draft-07 differs only in where definitions live and how a $ref takes siblings.
+    let current = schema(Draft::Draft202012);
+    let older = schema(Draft::Draft7);
+    assert_eq!(
+        current["$defs"].as_object().map(|d| d.len()),
+        older["definitions"].as_object().map(|d| d.len())
+    );
+    assert_eq!(current["required"], older["required"]);
+    assert_eq!(current["allOf"].as_array().map(Vec::len), older["allOf"].as_array().map(Vec::len));
+    assert_eq!(older["properties"]["from"]["allOf"][0]["$ref"], "#/definitions/UserId");
+}
+
+#[test]
+fn maxbytes_is_described_never_a_keyword() {
+    let root = schema(Draft::Draft202012);
+    let comment = root["$comment"].as_str().unwrap_or_default();
+    assert!(comment.contains("`maxBytes`") && comment.contains("5120 bytes"), "{comment}");
+    assert!(root["description"].as_str().unwrap_or_default().contains("5120 bytes"));
+    assert!(!serde_json::to_string(&root).unwrap_or_default().contains("\"maxBytes\":"));
+}
+
+#[test]
+fn the_examples_are_the_repository_fixtures_when_present() {
+    let repo_examples = easemob_payload_schema::committed_dir().join("../examples");
+    for (name, text) in examples() {
+        let Ok(fixture) = std::fs::read_to_string(repo_examples.join(format!("{name}.json"))) else {
+            continue;
+        };
+        let ours: Value =
+            serde_json::from_str(text).unwrap_or_else(|e| panic!("schema/examples/{name}.json: {e}"));
+        let theirs: Value =
+            serde_json::from_str(&fixture).unwrap_or_else(|e| panic!("examples/{name}.json: {e}"));
+        assert_eq!(ours, theirs, "schema/examples/{name}.json differs from examples/{name}.json");
+    }
+    assert_eq!(schema(Draft::Draft202012)["examples"].as_array().map(Vec::len), Some(9));
+}
