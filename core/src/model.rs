@@ -127,6 +127,9 @@ pub struct FieldDesc {
     pub ty: &'static TypeDesc,
     /// Rules that hold for this member only.
     pub checks: &'static [Check],
+    /// The server's error text for violations of this member, by rule code
+    /// (`#[payload(server(type = "param ext must be JSONObject"))]`): quoted in their messages.
+    pub server_errors: &'static [(RuleCode, &'static str)],
 }
 
 /// An adjacently tagged enum (`#[serde(tag = "type", content = "body")]`).

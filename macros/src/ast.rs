@@ -45,6 +45,7 @@ pub struct Field<'a> {
     pub required: Option<Span>,
     pub recommended: Option<(Span, LitStr)>,
     pub rules: Vec<RuleAttr>,
+    pub server_errors: Vec<(&'static str, LitStr)>,
 }
 
 pub struct Variant<'a> {

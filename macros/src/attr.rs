@@ -35,6 +35,8 @@ pub struct FieldAttrs {
     pub recommended: Option<(Span, LitStr)>,
     pub rename: Option<String>,
     pub flatten: bool,
+    /// `(RuleCode variant, server text)` from `server(...)`.
+    pub server_errors: Vec<(&'static str, LitStr)>,
 }
 
 pub fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
@@ -49,11 +51,30 @@ pub fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                     duplicate(cx, &meta, out.recommended.is_some());
                     let reason: LitStr = meta.value()?.parse()?;
                     out.recommended = Some((meta.path.span(), reason));
+                } else if meta.path.is_ident(SERVER_ERRORS) {
+                    meta.parse_nested_meta(|code| {
+                        let text: LitStr = code.value()?.parse()?;
+                        let name = path_name(&code.path);
+                        match RULE_CODES.iter().find(|(snake, _)| *snake == name) {
+                            Some((_, variant)) => out.server_errors.push((variant, text)),
+                            None => {
+                                let known: Vec<&str> = RULE_CODES.iter().map(|(s, _)| *s).collect();
+                                cx.error_spanned_by(
+                                    &code.path,
+                                    format!(
+                                        "unknown rule code `{name}`; expected one of: {}",
+                                        known.join(", ")
+                                    ),
+                                );
+                            }
+                        }
+                        Ok(())
+                    })?;
                 } else {
                     match rule(cx, &meta)? {
                         Parsed::Rule(rule) => push_rule(cx, &mut out.rules, rule),
                         Parsed::Invalid => {}
-                        Parsed::NotARule => unknown_key(cx, &meta, &[REQUIRED, RECOMMENDED])?,
+                        Parsed::NotARule => unknown_key(cx, &meta, &[REQUIRED, RECOMMENDED, SERVER_ERRORS])?,
                     }
                 }
                 Ok(())

@@ -83,6 +83,7 @@ fn field<'a>(cx: &Ctxt, f: &'a syn::Field) -> Field<'a> {
         required: attrs.required,
         recommended: attrs.recommended,
         rules: attrs.rules,
+        server_errors: attrs.server_errors,
     }
 }
 
@@ -182,6 +183,10 @@ fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {
     };
     let recommended = option(f.recommended.as_ref().map(|(_, reason)| reason));
     let checks: Vec<TokenStream> = f.rules.iter().filter_map(|r| check(cx, r)).collect();
+    let server_errors = f.server_errors.iter().map(|(variant, text)| {
+        let variant = Ident::new(variant, text.span());
+        quote!((::easemob_payload::RuleCode::#variant, #text))
+    });
     quote!(::easemob_payload::model::FieldDesc {
         name: #name,
         description: #doc,
@@ -190,6 +195,7 @@ fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {
         flatten: #flatten,
         ty: <#ty as ::easemob_payload::Payload>::DESC,
         checks: &[#(#checks),*],
+        server_errors: &[#(#server_errors),*],
     })
 }
 

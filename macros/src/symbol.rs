@@ -44,6 +44,29 @@ pub const CASE_FOLD: &str = "case_fold";
 // Field-only.
 pub const REQUIRED: &str = "required";
 pub const RECOMMENDED: &str = "recommended";
+/// `server(type = "...")`: the server's error text per rule code.
+pub const SERVER_ERRORS: &str = "server";
+
+/// Rule codes as written in `server(...)`, and their `RuleCode` variants.
+pub const RULE_CODES: &[(&str, &str)] = &[
+    ("type", "Type"),
+    ("required", "Required"),
+    ("enum", "Enum"),
+    ("const", "Const"),
+    ("pattern", "Pattern"),
+    ("min_length", "MinLength"),
+    ("max_length", "MaxLength"),
+    ("min_items", "MinItems"),
+    ("max_items", "MaxItems"),
+    ("min_properties", "MinProperties"),
+    ("max_properties", "MaxProperties"),
+    ("minimum", "Minimum"),
+    ("unique_items", "UniqueItems"),
+    ("max_bytes", "MaxBytes"),
+    ("unknown_field", "UnknownField"),
+    ("recommended", "Recommended"),
+    ("lowercase", "Lowercase"),
+];
 
 // Container-only.
 pub const UNKNOWN_FIELDS: &str = "unknown_fields";

@@ -197,3 +197,20 @@ fn a_top_level_non_object_is_one_type_error() {
         ])
     );
 }
+
+#[test]
+fn messages_quote_the_servers_documented_errors() {
+    let cases = [
+        ("/from", json!(""), "param from can't be empty"),
+        ("/ext", json!(null), "param ext must be JSONObject"),
+        ("/to", Value::from(vec!["u"; 601]), "params to's size can't exceed limit 600"),
+    ];
+    for (pointer, value, server) in cases {
+        let report = easemob_payload::validate(&with(pointer, value));
+        let v = report.iter().find(|v| v.path == pointer).expect("a violation at the member");
+        assert!(v.message.contains(server), "{v}");
+    }
+    // Only for that member: `to`'s empty IDs do not quote `from`'s error.
+    let report = easemob_payload::validate(&with("/to", json!([""])));
+    assert!(!report.violations()[0].message.contains("param from"), "{report}");
+}

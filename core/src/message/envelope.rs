@@ -15,6 +15,7 @@ use crate::Payload;
 pub struct Message {
     /// The sender's user ID; the server uses `admin` when it is left out. An empty string is rejected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(server(min_length = "param from can't be empty"))]
     pub from: Option<UserId>,
 
     /// The recipients' user IDs: 1 to 600 per request. Each recipient counts as one message against the app's quota of 6000 messages a minute.
@@ -53,5 +54,6 @@ pub struct Message {
 
     /// Extension attributes: free-form, never `null`; keys starting with `em_` are Easemob's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(server(type = "param ext must be JSONObject"))]
     pub ext: Option<Ext>,
 }

@@ -48,6 +48,28 @@ impl<'l> Ctx<'l> {
         self.violations.push(Violation { path: path.pointer(), rule, severity, message, hint });
     }
 
+    /// How many violations so far; pass it to [`Ctx::quote_server_errors`].
+    pub(crate) fn mark(&self) -> usize {
+        self.violations.len()
+    }
+
+    /// Appends the server's error text to the violations at exactly `path` found since `mark`.
+    pub(crate) fn quote_server_errors(&mut self, mark: usize, path: &Path<'_>, errors: &[(RuleCode, &str)]) {
+        if errors.is_empty() || self.violations.len() == mark {
+            return;
+        }
+        let pointer = path.pointer();
+        for v in &mut self.violations[mark..] {
+            if let Some((_, text)) = errors.iter().find(|(code, _)| *code == v.rule) {
+                if v.path == pointer && !v.message.contains(text) {
+                    v.message.push_str(" (server: `");
+                    v.message.push_str(text);
+                    v.message.push_str("`)");
+                }
+            }
+        }
+    }
+
     /// The sorted report.
     pub fn finish(self) -> Report {
         Report::from_violations(self.violations)

@@ -18,16 +18,16 @@ pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Pat
             }
             continue;
         }
+        let mark = ctx.mark();
+        let member = path.key(field.name);
         match map.get(field.name) {
-            Some(value) => validate_member(field.ty, field.checks, value, &path.key(field.name), ctx),
+            Some(value) => validate_member(field.ty, field.checks, value, &member, ctx),
             None if field.required => {
-                let member = path.key(field.name);
                 let message = format!("`{}` is missing; it is required", member.display_name());
                 ctx.report(&member, RuleCode::Required, Severity::Error, message, None);
             }
             None => {
                 if let Some(reason) = field.recommended {
-                    let member = path.key(field.name);
                     let message =
                         format!("`{}` is missing; it is recommended: {reason}", member.display_name());
                     let hint = format!("add `{}`", field.name);
@@ -35,6 +35,7 @@ pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Pat
                 }
             }
         }
+        ctx.quote_server_errors(mark, &member, field.server_errors);
     }
     report_unknown(object, map, path, ctx);
     for custom in object.custom {

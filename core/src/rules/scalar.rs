@@ -42,7 +42,9 @@ pub(super) fn check_string(check: &Check, s: &str, path: &Path<'_>, ctx: &mut Ct
             let count = char_count(s);
             let message =
                 format!("`{}` has {count} characters; at most {max} are allowed", path.display_name());
-            Some((message, Some(format!("remove {} characters", count - max))))
+            let excess = count - max;
+            let hint = format!("remove {excess} character{}", if excess == 1 { "" } else { "s" });
+            Some((message, Some(hint)))
         }
         Rule::Pattern(pattern) if !pattern.is_match(s) => {
             let message = format!(
@@ -88,10 +90,12 @@ pub(super) fn check_string(check: &Check, s: &str, path: &Path<'_>, ctx: &mut Ct
 
 /// A hint for the characters a pattern most often trips on.
 fn pattern_hint(s: &str) -> Option<String> {
-    if s.chars().any(|c| c.is_whitespace()) {
-        Some("remove the spaces".to_owned())
-    } else if s.trim_end_matches(['\n', '\r']) != s {
+    if s.ends_with(['\n', '\r']) {
         Some("remove the trailing line break".to_owned())
+    } else if s.contains(' ') {
+        Some("remove the spaces".to_owned())
+    } else if s.chars().any(char::is_control) {
+        Some("remove the control characters".to_owned())
     } else {
         None
     }
@@ -109,5 +113,18 @@ pub(super) fn check_number(check: &Check, n: &Number, path: &Path<'_>, ctx: &mut
             let message = format!("`{}` is {n}; it must be at least {min}", path.display_name());
             ctx.report(path, check.rule.code(), check.severity, finish_message(message, check), None);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pattern_hint;
+
+    #[test]
+    fn pattern_hints_name_the_offending_characters() {
+        assert_eq!(pattern_hint("alice\n").as_deref(), Some("remove the trailing line break"));
+        assert_eq!(pattern_hint("bad event!").as_deref(), Some("remove the spaces"));
+        assert_eq!(pattern_hint("a\tb").as_deref(), Some("remove the control characters"));
+        assert_eq!(pattern_hint("a@b"), None);
     }
 }

@@ -6,6 +6,8 @@ struct Body {
     a: String,
     #[payload(max_items = max_recipient)]
     to: Vec<String>,
+    #[payload(server(min_lenght = "param from can't be empty"))]
+    from: Option<String>,
 }
 
 fn main() {}
