@@ -2,4 +2,5 @@
 //!
 //! Shared helpers for the test files live in modules here.
 
+pub mod schema_diff;
 pub mod support;
