@@ -1,3 +1,5 @@
-//! The `easemob-payload` command-line linter.
+//! The `easemob-payload` command-line linter; everything lives in the library.
 
-fn main() {}
+fn main() -> std::process::ExitCode {
+    easemob_payload_cli::app::main(std::env::args_os())
+}

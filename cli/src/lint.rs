@@ -1,0 +1,134 @@
+//! One file's violations: file problems and message violations, each with its line and column.
+
+use easemob_payload::{Limits, RuleCode, Severity};
+
+use crate::source::{FileProblem, SourceFile};
+
+/// One violation found in a file, placed at a line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileViolation {
+    /// The message's position in an array or JSON Lines file; 0 for a single object.
+    pub index: usize,
+    /// 1-based line of the value the path points to (of the enclosing object for a missing member).
+    pub line: usize,
+    /// 1-based column, in characters (Unicode code points).
+    pub column: usize,
+    /// Byte offset into the file as given (BOM included).
+    pub offset: usize,
+    /// RFC 6901 JSON Pointer, relative to the message.
+    pub path: String,
+    /// The rule broken.
+    pub rule: RuleCode,
+    /// Error or warning.
+    pub severity: Severity,
+    /// One English sentence.
+    pub message: String,
+    /// How to fix it, where there is more to say.
+    pub hint: Option<String>,
+}
+
+/// Everything the linter found in one file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileReport {
+    /// The file's name as shown in reports.
+    pub name: String,
+    /// Whether the file holds several messages (an array, or JSON Lines), so `index` matters.
+    pub multi: bool,
+    /// Message objects found.
+    pub messages: usize,
+    /// Message objects without an error (file problems at their index included).
+    pub valid: usize,
+    /// Sorted by message index, then byte offset (ties keep the validator's path order).
+    pub violations: Vec<FileViolation>,
+}
+
+impl FileReport {
+    /// How many violations are errors.
+    pub fn error_count(&self) -> usize {
+        self.violations.iter().filter(|v| v.severity == Severity::Error).count()
+    }
+
+    /// How many violations are warnings.
+    pub fn warning_count(&self) -> usize {
+        self.violations.iter().filter(|v| v.severity == Severity::Warning).count()
+    }
+}
+
+/// Lints one file: parses it (`json_lines` for `.jsonl` / `.ndjson`), turns its
+/// file problems into violations, and validates each message under `limits`.
+///
+/// ```
+/// use easemob_payload_cli::{lint_source, source::SourceFile};
+/// let text = "{\n  \"to\": [\"u2\"],\n  \"type\": \"loc\",\n  \"body\": {\"lat\": 39.9, \"lng\": \"116.3\", \"addr\": \"中关村\"}\n}";
+/// let file = SourceFile::new("loc.json", text.as_bytes().to_vec());
+/// let report = lint_source(&file, false, &easemob_payload::Limits::DEFAULT);
+/// let v = &report.violations[0];
+/// assert_eq!((v.path.as_str(), v.rule.as_str(), v.line, v.column), ("/body/lat", "type", 4, 19));
+/// assert_eq!((report.messages, report.valid), (1, 0));
+/// ```
+pub fn lint_source(file: &SourceFile, json_lines: bool, limits: &Limits) -> FileReport {
+    let parsed = file.parse(json_lines);
+    let mut violations: Vec<FileViolation> =
+        parsed.problems.into_iter().map(|p| problem_violation(file, p)).collect();
+    for message in &parsed.messages {
+        let report = easemob_payload::validate_with(&message.value, limits);
+        for v in report {
+            let offset = message.offset_of(&v.path);
+            let (line, column) = file.line_col(offset);
+            violations.push(FileViolation {
+                index: message.index,
+                line,
+                column,
+                offset,
+                path: v.path,
+                rule: v.rule,
+                severity: v.severity,
+                message: v.message,
+                hint: v.hint,
+            });
+        }
+    }
+    // Stable: violations at one offset (missing members of one object) keep the validator's path order.
+    violations.sort_by_key(|v| (v.index, v.offset));
+    let invalid = |index: usize| {
+        let from = violations.partition_point(|v| v.index < index);
+        violations[from..].iter().take_while(|v| v.index == index).any(|v| v.severity == Severity::Error)
+    };
+    let valid = parsed.messages.iter().filter(|m| !invalid(m.index)).count();
+    FileReport {
+        name: file.name.clone(),
+        multi: json_lines || starts_with_array(file),
+        messages: parsed.messages.len(),
+        valid,
+        violations,
+    }
+}
+
+fn problem_violation(file: &SourceFile, p: FileProblem) -> FileViolation {
+    let (line, column) = file.line_col(p.offset);
+    FileViolation {
+        index: p.index,
+        line,
+        column,
+        offset: p.offset,
+        path: p.path,
+        // The source module names exactly these three codes; `syntax` is the safe reading of anything else.
+        rule: RuleCode::parse(p.rule).unwrap_or(RuleCode::Syntax),
+        severity: Severity::Error,
+        message: p.message,
+        hint: p.hint,
+    }
+}
+
+/// Whether the first non-blank byte after the BOM opens an array.
+fn starts_with_array(file: &SourceFile) -> bool {
+    let bytes = &file.bytes()[file.bom_len()..];
+    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[')
+}
+
+/// Whether a file name means JSON Lines: `.jsonl` or `.ndjson` (any case).
+pub fn is_json_lines(name: &std::path::Path) -> bool {
+    name.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
+}

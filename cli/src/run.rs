@@ -1,0 +1,146 @@
+//! Linting many paths: walked, read and checked in parallel, reported in a stable order.
+//!
+//! Files are handled in chunks: the files of one chunk are read, linted and
+//! rendered in parallel (rayon), then handed to the caller in path order and
+//! dropped. So memory stays flat in the number of files: only one chunk of file
+//! contents is alive at a time, and what the caller keeps is up to it.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use easemob_payload::Limits;
+use rayon::prelude::*;
+
+use crate::lint::{FileReport, lint_source};
+use crate::source::SourceFile;
+use crate::walk::{self, ReadError, Target};
+
+/// Files per parallel chunk: enough to keep every core busy, few enough that
+/// their contents stay small.
+const CHUNK: usize = 512;
+
+/// What a lint run needs to know besides the paths.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The limits messages are validated under (`--max-bytes`).
+    pub limits: Limits,
+    /// Read standard input (`-`) as JSON Lines instead of one JSON document.
+    pub stdin_json_lines: bool,
+}
+
+/// The counts of SPEC.md's "Files" section.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    /// Files read.
+    pub files: usize,
+    /// Message objects found.
+    pub messages: usize,
+    /// Messages without an error.
+    pub valid: usize,
+    /// Violations of severity error.
+    pub errors: usize,
+    /// Violations of severity warning.
+    pub warnings: usize,
+}
+
+impl Summary {
+    /// Adds one file's counts.
+    pub fn add(&mut self, report: &FileReport) {
+        self.files += 1;
+        self.messages += report.messages;
+        self.valid += report.valid;
+        self.errors += report.error_count();
+        self.warnings += report.warning_count();
+    }
+}
+
+/// One file's outcome, in path order.
+#[derive(Debug)]
+pub enum Outcome<T> {
+    /// The file was read and linted; `T` is what the per-file callback made of it.
+    Linted(FileReport, T),
+    /// The file could not be read.
+    Unreadable(ReadError),
+}
+
+/// Everything a run found, for callers that want it all at once (tests, benches).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LintRun {
+    /// One report per file read, in path order.
+    pub reports: Vec<FileReport>,
+    /// Paths that could not be read, in the order met.
+    pub unreadable: Vec<ReadError>,
+    /// The totals.
+    pub summary: Summary,
+}
+
+/// Lints `paths` (files, folders, `-` for standard input) and collects the results.
+///
+/// ```
+/// use easemob_payload_cli::{lint_paths, Options};
+/// let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/txt.json");
+/// let run = lint_paths(&[examples], &Options::default());
+/// assert_eq!((run.summary.files, run.summary.messages, run.summary.valid), (1, 1, 1));
+/// ```
+pub fn lint_paths(paths: &[PathBuf], options: &Options) -> LintRun {
+    let mut run = LintRun::default();
+    lint_each(
+        paths,
+        options,
+        |_, _| (),
+        |outcome| match outcome {
+            Outcome::Linted(report, ()) => {
+                run.summary.add(&report);
+                run.reports.push(report);
+            }
+            Outcome::Unreadable(error) => run.unreadable.push(error),
+        },
+    );
+    run
+}
+
+/// Lints `paths`, calling `per_file` in parallel on each file while its text is
+/// in memory (to render it, say), then `sink` on every outcome in path order.
+///
+/// Paths that cannot be read (missing, unreadable, a folder that cannot be
+/// walked) come first, as [`Outcome::Unreadable`]; the files found are still linted.
+pub fn lint_each<T: Send>(
+    paths: &[PathBuf],
+    options: &Options,
+    per_file: impl Fn(&SourceFile, &FileReport) -> T + Sync,
+    mut sink: impl FnMut(Outcome<T>),
+) {
+    let (targets, errors) = walk::targets(paths, options.stdin_json_lines);
+    for error in errors {
+        sink(Outcome::Unreadable(error));
+    }
+    let lint_one = |target: &Target| -> Outcome<T> {
+        match read(target) {
+            Ok(file) => {
+                let report = lint_source(&file, target.json_lines, &options.limits);
+                let made = per_file(&file, &report);
+                Outcome::Linted(report, made)
+            }
+            Err(error) => Outcome::Unreadable(error),
+        }
+    };
+    for chunk in targets.chunks(CHUNK) {
+        let outcomes: Vec<Outcome<T>> = chunk.par_iter().map(lint_one).collect();
+        outcomes.into_iter().for_each(&mut sink);
+    }
+}
+
+fn read(target: &Target) -> Result<SourceFile, ReadError> {
+    let bytes = match &target.path {
+        Some(path) => std::fs::read(path).map_err(|e| walk::read_error(path, &e))?,
+        None => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| walk::read_error(std::path::Path::new(walk::STDIN_NAME), &e))?;
+            bytes
+        }
+    };
+    Ok(SourceFile::new(target.name.clone(), bytes))
+}

@@ -1,0 +1,27 @@
+//! The file side of the linter: reading a fixture into messages, and positions.
+//!
+//! A fixture holds one message object, an array of message objects, or JSON Lines
+//! (one message a line, for `.jsonl` / `.ndjson`; blank lines skipped). What only
+//! a file can get wrong is reported as a [`FileProblem`] (`syntax`,
+//! `duplicateKey`, `type`); the messages themselves are validated by the core crate.
+//!
+//! - `file`: [`SourceFile`], the bytes, and offset → line/column.
+//! - `parse`: splitting a file into [`ParsedMessage`]s and [`FileProblem`]s.
+//! - `syntax`: serde_json's syntax errors as an offset and a sentence.
+//! - `spans`: one linear, non-recursive pass recording where every value starts,
+//!   and repeated member names.
+//! - `pointer`: RFC 6901 escaping.
+//!
+//! Offsets are bytes into the file as given (a BOM included); columns count characters.
+
+mod file;
+mod parse;
+mod pointer;
+mod spans;
+mod syntax;
+
+#[cfg(test)]
+mod tests;
+
+pub use file::SourceFile;
+pub use parse::{DUPLICATE_KEY, FileProblem, Parsed, ParsedMessage, SYNTAX, TYPE};

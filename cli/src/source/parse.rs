@@ -1,0 +1,262 @@
+//! Splitting a file into messages: one object, an array of objects, or JSON Lines.
+
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use super::file::SourceFile;
+use super::spans::{self, Scan, Spans};
+use super::syntax;
+
+/// Rule code of a file that is not JSON (or not UTF-8, or empty).
+pub const SYNTAX: &str = "syntax";
+/// Rule code of a member name repeated in one object.
+pub const DUPLICATE_KEY: &str = "duplicateKey";
+/// Rule code of a top-level value or array element that is not an object.
+pub const TYPE: &str = "type";
+
+/// Everything found in one file: the messages to validate and what only a file can get wrong.
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    /// The message objects, in file order.
+    pub messages: Vec<ParsedMessage>,
+    /// Syntax, duplicate-key and type problems, ordered by `index` then `offset`.
+    pub problems: Vec<FileProblem>,
+}
+
+/// One message object of a file, with the position of every value inside it.
+#[derive(Debug, Clone)]
+pub struct ParsedMessage {
+    /// Position in the array or among the non-blank lines of a JSON Lines file; 0 for a single object.
+    pub index: usize,
+    /// The message, as serde_json reads it (for a repeated member name, the last copy wins).
+    pub value: Value,
+    /// The positions of every value of the file (shared by its messages).
+    spans: Arc<Spans>,
+    /// This message's node in `spans`.
+    root: usize,
+}
+
+impl ParsedMessage {
+    /// Byte offset (into the file as given, BOM included) of the value a JSON
+    /// Pointer (RFC 6901, `~1` and `~0` unescaped) points to.
+    ///
+    /// For a pointer that does not resolve (a missing member such as `/body/msg`,
+    /// an index past the end), the offset of the deepest existing ancestor value
+    /// (the object that lacks it). `""`, or a pointer not starting with `/`, is the
+    /// message object itself. A repeated member name resolves to its last copy,
+    /// the one in [`ParsedMessage::value`].
+    pub fn offset_of(&self, pointer: &str) -> usize {
+        self.spans.offset_of(self.root, pointer)
+    }
+}
+
+/// A problem with the file itself rather than with a message's content. Always an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileProblem {
+    /// The message it concerns: position in the array or JSON Lines file, 0 otherwise.
+    pub index: usize,
+    /// [`SYNTAX`], [`DUPLICATE_KEY`] or [`TYPE`] (the `RuleCode` names).
+    pub rule: &'static str,
+    /// JSON Pointer relative to the message: `""`, or the repeated member for a duplicate.
+    pub path: String,
+    /// Byte offset into the file as given (use [`SourceFile::line_col`]).
+    pub offset: usize,
+    /// One English sentence.
+    pub message: String,
+    /// How to fix it, where there is more to say.
+    pub hint: Option<String>,
+}
+
+/// Whether a piece of text is the whole file or one line of a JSON Lines file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    File,
+    Line,
+}
+
+impl Unit {
+    fn name(self) -> &'static str {
+        match self {
+            Unit::File => "the file",
+            Unit::Line => "this line",
+        }
+    }
+}
+
+const EMPTY_HINT: &str = "a fixture holds one message object, an array of message objects, or (in a `.jsonl` or `.ndjson` file) one message object a line";
+
+impl SourceFile {
+    /// Splits and parses the file: a single object, an array of objects, or, when
+    /// `json_lines` is true (`.jsonl` / `.ndjson`), one message a line, blank lines
+    /// skipped and each bad line its own problem.
+    pub fn parse(&self, json_lines: bool) -> Parsed {
+        let mut out = Parsed::default();
+        let bytes = self.bytes();
+        let base = self.bom_len();
+        if bytes.len() >= u32::MAX as usize {
+            out.problems.push(syntax_problem(
+                0,
+                0,
+                "the file is larger than 4 GiB, too large to lint".into(),
+                None,
+            ));
+        } else if !json_lines {
+            self.parse_piece(&bytes[base..], base, 0, Unit::File, &mut out);
+        } else {
+            self.parse_lines(base, &mut out);
+        }
+        out.problems.sort_by_key(|p| (p.index, p.offset));
+        out
+    }
+
+    fn parse_lines(&self, base: usize, out: &mut Parsed) {
+        let bytes = self.bytes();
+        let mut index = 0;
+        let mut start = base;
+        while start <= bytes.len() {
+            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+            let line = &bytes[start..end];
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if !line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
+                self.parse_piece(line, start, index, Unit::Line, out);
+                index += 1;
+            }
+            start = end + 1;
+        }
+        if index == 0 {
+            let message = if bytes.len() == base {
+                "the file is empty"
+            } else {
+                "the file has no messages: every line is blank"
+            };
+            out.problems.push(syntax_problem(0, bytes.len(), message.into(), Some(EMPTY_HINT.into())));
+        }
+    }
+
+    /// Parses the file, or one line, that starts at byte `base`.
+    fn parse_piece(&self, bytes: &[u8], base: usize, index: usize, unit: Unit, out: &mut Parsed) {
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(error) => {
+                let offset = base + error.valid_up_to();
+                let (line, column) = self.line_col(offset);
+                let byte = bytes[error.valid_up_to()];
+                let message =
+                    format!("the file is not valid UTF-8 (byte {byte:#04x} at line {line}, column {column})");
+                out.problems.push(syntax_problem(
+                    index,
+                    offset,
+                    message,
+                    Some("save the file as UTF-8".into()),
+                ));
+                return;
+            }
+        };
+        let value = match serde_json::from_str::<Value>(text) {
+            Ok(value) => value,
+            Err(error) => {
+                let trimmed = text.trim_matches([' ', '\t', '\n', '\r']);
+                let (message, hint) = if unit == Unit::File && text.is_empty() {
+                    ("the file is empty".to_owned(), Some(EMPTY_HINT.to_owned()))
+                } else if unit == Unit::File && trimmed.is_empty() {
+                    ("the file contains only whitespace".to_owned(), Some(EMPTY_HINT.to_owned()))
+                } else {
+                    let e = syntax::describe(text, &error);
+                    let message = format!("{} is not valid JSON: {}", unit.name(), e.detail);
+                    out.problems.push(syntax_problem(index, base + e.offset, message, e.hint));
+                    return;
+                };
+                out.problems.push(syntax_problem(index, base + text.len(), message, hint));
+                return;
+            }
+        };
+        match value {
+            Value::Object(_) => {
+                let Scan { spans, duplicates } = spans::scan(text, base, false);
+                for d in duplicates {
+                    out.problems.push(self.duplicate_problem(index, d));
+                }
+                out.messages.push(ParsedMessage { index, value, spans: Arc::new(spans), root: 0 });
+            }
+            Value::Array(elements) if unit == Unit::File => {
+                let Scan { spans, duplicates } = spans::scan(text, base, true);
+                let nodes = spans.children();
+                let spans = Arc::new(spans);
+                let mut is_message = vec![false; elements.len()];
+                for (i, value) in elements.into_iter().enumerate() {
+                    let root = nodes.get(i).copied().unwrap_or(usize::MAX);
+                    if value.is_object() {
+                        is_message[i] = true;
+                        out.messages.push(ParsedMessage { index: i, value, spans: Arc::clone(&spans), root });
+                    } else {
+                        let message =
+                            format!("element {i} of the array is {}, not a message object", kind(&value));
+                        out.problems.push(type_problem(i, spans.offset_of(root, ""), message, None));
+                    }
+                }
+                for d in duplicates {
+                    if is_message.get(d.element).copied().unwrap_or(false) {
+                        out.problems.push(self.duplicate_problem(d.element, d));
+                    }
+                }
+            }
+            other => {
+                let offset = base + (text.len() - text.trim_start_matches([' ', '\t', '\n', '\r']).len());
+                let (message, hint) = match unit {
+                    Unit::File => (
+                        format!(
+                            "the file holds {}, not a message object or an array of message objects",
+                            kind(&other)
+                        ),
+                        None,
+                    ),
+                    Unit::Line => (
+                        format!("this line holds {}, not a message object", kind(&other)),
+                        other
+                            .is_array()
+                            .then(|| "in a JSON Lines file, each line holds one message object".to_owned()),
+                    ),
+                };
+                out.problems.push(type_problem(index, offset, message, hint));
+            }
+        }
+    }
+
+    fn duplicate_problem(&self, index: usize, d: spans::Duplicate) -> FileProblem {
+        let (line, column) = self.line_col(d.first);
+        FileProblem {
+            index,
+            rule: DUPLICATE_KEY,
+            path: d.path,
+            offset: d.offset,
+            message: format!(
+                "member `{}` appears more than once in this object (first at line {line}, column {column}); \
+                 JSON parsers disagree on which copy wins, so the server may not see the copy that was \
+                 validated (the last)",
+                d.key
+            ),
+            hint: Some(format!("remove one of the `{}` members", d.key)),
+        }
+    }
+}
+
+fn syntax_problem(index: usize, offset: usize, message: String, hint: Option<String>) -> FileProblem {
+    FileProblem { index, rule: SYNTAX, path: String::new(), offset, message, hint }
+}
+
+fn type_problem(index: usize, offset: usize, message: String, hint: Option<String>) -> FileProblem {
+    FileProblem { index, rule: TYPE, path: String::new(), offset, message, hint }
+}
+
+/// "a string", "an array", ... for messages.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "`null`",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
