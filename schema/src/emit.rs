@@ -115,6 +115,9 @@ impl Emitter {
         let mut own = Map::new();
         let mut notes = vec![field.description.to_owned()];
         notes.extend(apply_checks(field.checks, &mut own));
+        for (code, text) in field.server_errors {
+            notes.push(notes::server_note(*code, text));
+        }
         if let Some(reason) = field.recommended {
             notes.push(notes::recommended_note(field, reason));
         }

@@ -5,7 +5,7 @@
 //! `description` so a reader of the schema still learns them.
 
 use easemob_payload::model::{Check, CustomCheck, FieldDesc, Limit, Rule, UnknownFields};
-use easemob_payload::report::Severity;
+use easemob_payload::report::{RuleCode, Severity};
 
 /// What a reader learns about a check the schema states as a keyword: the server's error text.
 pub(crate) fn keyword_note(check: &Check) -> Option<String> {
@@ -17,6 +17,11 @@ pub(crate) fn keyword_note(check: &Check) -> Option<String> {
         parts.push(format!("server error for `{}`: `{server}`", check.rule.code().as_str()));
     }
     (!parts.is_empty()).then(|| sentence(&parts.join("; ")))
+}
+
+/// The server's error text for a member's violations of one rule.
+pub(crate) fn server_note(code: RuleCode, text: &str) -> String {
+    sentence(&format!("server error for `{}`: `{text}`", code.as_str()))
 }
 
 /// A check the schema cannot state as a keyword: a warning, or an error no keyword says.
