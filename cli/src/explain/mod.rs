@@ -6,6 +6,9 @@ use std::fmt::Write;
 
 use easemob_payload::{RuleCode, Severity};
 
+/// Width of the wrapped paragraphs `explain` prints.
+const WIDTH: usize = 88;
+
 /// The seed copy of the API documentation the doc lines quote.
 pub const DOC: &str = "send-single-chat-message.zh.txt";
 
@@ -79,12 +82,18 @@ pub fn lookup(code: &str) -> Result<RuleCode, Option<RuleCode>> {
 pub fn render(e: &Explanation) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} ({}): {}\n", e.rule, default_severity(e.rule), e.summary);
-    let _ = writeln!(out, "What it means:\n{}\n", indent(e.meaning));
+    let _ = writeln!(out, "What it means:\n{}\n", wrap(e.meaning, "  "));
     let _ = writeln!(out, "Where it comes from:");
     for d in e.doc {
-        let _ = writeln!(out, "  {DOC}, line {}:\n    {}\n    ({})", d.line, d.zh, d.en);
+        let _ = writeln!(
+            out,
+            "  {DOC}, line {}:\n    {}\n{}",
+            d.line,
+            d.zh,
+            wrap(&format!("({})", d.en), "    ")
+        );
     }
-    let _ = writeln!(out, "  SPEC.md: {}\n", e.spec);
+    let _ = writeln!(out, "{}\n", wrap(&format!("SPEC.md: {}", e.spec), "  "));
     let _ = writeln!(out, "How to fix it:\n  before:\n{}\n  after:\n{}", indent4(e.before), indent4(e.after));
     out
 }
@@ -105,8 +114,22 @@ pub fn help_markdown(e: &Explanation) -> String {
     out
 }
 
-fn indent(text: &str) -> String {
-    text.lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n")
+/// Greedy word wrap at [`WIDTH`] characters, each line starting with `prefix`.
+fn wrap(text: &str, prefix: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::from(prefix);
+    for word in text.split_whitespace() {
+        let used = line.chars().count();
+        if used > prefix.len() && used + 1 + word.chars().count() > WIDTH {
+            lines.push(std::mem::replace(&mut line, String::from(prefix)));
+        }
+        if line.len() > prefix.len() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines.join("\n")
 }
 
 fn indent4(text: &str) -> String {
@@ -175,6 +198,17 @@ mod tests {
             assert!(rules(e.before).contains(&e.rule), "{}: before gives {:?}", e.rule, rules(e.before));
             assert!(!rules(e.after).contains(&e.rule), "{}: after gives {:?}", e.rule, rules(e.after));
         }
+    }
+
+    #[test]
+    fn paragraphs_wrap_at_the_width() {
+        let text = wrap(explanation(RuleCode::MaxBytes).meaning, "  ");
+        assert!(text.lines().count() > 2);
+        assert!(text.lines().all(|l| l.starts_with("  ") && l.chars().count() <= WIDTH), "{text}");
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>().join(" "),
+            explanation(RuleCode::MaxBytes).meaning.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
     }
 
     #[test]
