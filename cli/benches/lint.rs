@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use easemob_payload::Limits;
 use easemob_payload_cli::source::SourceFile;
-use easemob_payload_cli::{Options, lint_paths, lint_source};
+use easemob_payload_cli::{Options, lint_paths, lint_source, walk};
 
 /// A typical small fixture (about 400 bytes).
 const MESSAGE: &str = r#"{
@@ -86,6 +86,14 @@ fn folder(c: &mut Criterion) {
     });
     group.bench_function("lint_paths on the file list (read, lint)", |b| {
         b.iter(|| black_box(lint_paths(&files, &Options::default()).summary))
+    });
+    // The parts, to see where the time goes.
+    group.bench_function("walk only", |b| b.iter(|| black_box(walk::targets(&paths, false).0.len())));
+    group.bench_function("read only (parallel)", |b| {
+        b.iter(|| {
+            use rayon::prelude::*;
+            black_box(files.par_iter().map(|f| std::fs::read(f).map_or(0, |b| b.len())).sum::<usize>())
+        })
     });
     group.finish();
     let _ = std::fs::remove_dir_all(&dir);

@@ -214,7 +214,9 @@ fn lint(args: &LintArgs) -> u8 {
 fn explain(code: &str) -> u8 {
     match crate::explain::lookup(code) {
         Ok(rule) => {
-            print!("{}", crate::explain::render(crate::explain::explanation(rule)));
+            // Not `print!`: it panics when the reader has gone (`| head -1`).
+            let text = crate::explain::render(crate::explain::explanation(rule));
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
             OK
         }
         Err(suggestion) => {

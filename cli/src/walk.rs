@@ -9,6 +9,8 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::lint::is_json_lines;
 
 /// The extensions a folder walk picks up.
@@ -46,28 +48,56 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// Expands `paths` (`-` is standard input) into targets, sorted by path (standard
 /// input first) without repeats, and the paths that could not be read.
 pub fn targets(paths: &[PathBuf], stdin_json_lines: bool) -> (Vec<Target>, Vec<ReadError>) {
+    enum Kind {
+        Stdin,
+        File,
+        Folder,
+        Missing(ReadError),
+    }
+    // Asking the file system what each path is costs a system call each: a
+    // pre-commit hook passes thousands of file names, so ask in parallel.
+    let kinds: Vec<Kind> = paths
+        .par_iter()
+        .map(|path| {
+            if path.as_os_str() == "-" {
+                return Kind::Stdin;
+            }
+            match std::fs::metadata(path) {
+                Err(error) => Kind::Missing(read_error(path, &error)),
+                Ok(meta) if meta.is_dir() => Kind::Folder,
+                Ok(_) => Kind::File,
+            }
+        })
+        .collect();
     let mut found = Vec::new();
     let mut errors = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            found.push(Target { path: None, name: STDIN_NAME.to_owned(), json_lines: stdin_json_lines });
-            continue;
-        }
-        match std::fs::metadata(path) {
-            Err(error) => errors.push(read_error(path, &error)),
-            Ok(meta) if meta.is_dir() => walk(path, &mut found, &mut errors),
-            Ok(_) => found.push(target(path.clone())),
+    let mut folders = Vec::new();
+    for (path, kind) in paths.iter().zip(kinds) {
+        match kind {
+            Kind::Stdin => {
+                found.push(Target { path: None, name: STDIN_NAME.to_owned(), json_lines: stdin_json_lines })
+            }
+            Kind::File => found.push(target(path.clone())),
+            Kind::Folder => folders.push(path.as_path()),
+            Kind::Missing(error) => errors.push(error),
         }
     }
+    for folder in folders {
+        walk(folder, &mut found, &mut errors);
+    }
     // `Option<PathBuf>` orders `None` (standard input) first, then paths component by component.
-    found.sort();
+    found.par_sort_unstable();
     found.dedup_by(|a, b| a.path == b.path);
     (found, errors)
 }
 
+/// Walks one folder, collecting the files with a lint extension and the walk's errors.
+///
+/// The sequential walker: `ignore`'s parallel one measured no faster on two
+/// cores (reading the files costs more than listing them), and this one reports
+/// walk errors in a stable order.
 fn walk(root: &Path, found: &mut Vec<Target>, errors: &mut Vec<ReadError>) {
-    let walker = ignore::WalkBuilder::new(root).require_git(false).build();
-    for entry in walker {
+    for entry in ignore::WalkBuilder::new(root).require_git(false).build() {
         match entry {
             Ok(entry) => {
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
