@@ -2,5 +2,10 @@
 //!
 //! Shared helpers for the test files live in modules here.
 
+pub mod arbitrary;
+pub mod config;
+pub mod generators;
+pub mod hostile;
+pub mod mutators;
 pub mod schema_diff;
 pub mod support;
