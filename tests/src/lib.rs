@@ -4,6 +4,7 @@
 
 pub mod arbitrary;
 pub mod config;
+pub mod files;
 pub mod generators;
 pub mod hostile;
 pub mod mutators;
