@@ -93,15 +93,7 @@ fn match_pieces(pieces: &[Piece], text: &str) -> bool {
                 None => return false,
             },
             Piece::Class { set, min, max } => {
-                let mut taken = 0u32;
-                let mut end = rest.len();
-                for (at, c) in rest.char_indices() {
-                    if taken == max || !set.contains(c) {
-                        end = at;
-                        break;
-                    }
-                    taken += 1;
-                }
+                let (taken, end) = take_class(rest, set, max);
                 if taken < min {
                     return false;
                 }
@@ -110,6 +102,36 @@ fn match_pieces(pieces: &[Piece], text: &str) -> bool {
         }
     }
     rest.is_empty()
+}
+
+/// How many leading characters of `text` (at most `max`) belong to `set`, and the
+/// byte offset where they end.
+///
+/// Works on bytes: an ASCII byte is a character, tested against the bit set; a
+/// multi-byte character is only skipped over (its length read from its lead byte),
+/// as every non-ASCII character is in the set or none is. Decoding each character
+/// cost about four times as much on 600 user IDs.
+fn take_class(text: &str, set: CharSet, max: u32) -> (u32, usize) {
+    // Two 64-bit halves: testing a bit of a `u128` takes several instructions a byte.
+    let halves = [set.ascii as u64, (set.ascii >> 64) as u64];
+    let in_set = |byte: u8| halves[usize::from(byte >> 6)] & (1u64 << (byte & 63)) != 0;
+    let bytes = text.as_bytes();
+    let mut taken = 0u32;
+    let mut at = 0;
+    while taken < max {
+        let Some(&byte) = bytes.get(at) else { break };
+        let width = match byte {
+            0..=0x7f if in_set(byte) => 1,
+            0..=0x7f => break,
+            _ if !set.non_ascii => break,
+            0xf0.. => 4,
+            0xe0.. => 3,
+            _ => 2,
+        };
+        at += width;
+        taken += 1;
+    }
+    (taken, at)
 }
 
 #[cfg(test)]

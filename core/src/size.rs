@@ -2,8 +2,9 @@
 //!
 //! JSON Schema cannot say this, so it is a plain function the envelope names in
 //! `#[payload(check(...))]`. The size is counted by walking the value, as
-//! `serde_json::to_vec` would write it, without building the bytes and without
-//! recursion: an `ext` nested 100,000 levels deep is counted, not a stack overflow.
+//! `serde_json::to_vec` would write it, without building the bytes, and with
+//! recursion only for the first 32 levels: an `ext` nested 100,000 levels deep is
+//! counted on a heap stack, not a stack overflow.
 
 use std::fmt::{self, Write};
 
@@ -25,17 +26,46 @@ const COUNTED: [&str; 2] = ["body", "ext"];
 /// assert_eq!(easemob_payload::size::compact_len(&v), serde_json::to_vec(&v).unwrap().len());
 /// ```
 pub fn compact_len(value: &Value) -> usize {
+    nested_len(value, 0)
+}
+
+/// Levels counted by plain recursion; deeper values go to [`deep_len`]'s heap stack.
+const RECURSION: usize = 32;
+
+/// Recursion for the usual shallow values: no stack of frames to set up, which
+/// cost more than the counting itself on a small payload.
+fn nested_len(value: &Value, depth: usize) -> usize {
+    match value {
+        Value::Array(_) | Value::Object(_) if depth == RECURSION => deep_len(value),
+        Value::Array(items) => {
+            2 + items.len().saturating_sub(1) + items.iter().map(|v| nested_len(v, depth + 1)).sum::<usize>()
+        }
+        Value::Object(map) => {
+            let members: usize = map.iter().map(|(k, v)| string_len(k) + 1 + nested_len(v, depth + 1)).sum();
+            2 + members + map.len().saturating_sub(1)
+        }
+        scalar => scalar_len(scalar),
+    }
+}
+
+fn scalar_len(value: &Value) -> usize {
+    match value {
+        Value::Null | Value::Bool(true) => 4,
+        Value::Bool(false) => 5,
+        Value::Number(n) => number_len(n),
+        Value::String(s) => string_len(s),
+        Value::Array(_) | Value::Object(_) => unreachable!("not a scalar"),
+    }
+}
+
+/// Any depth without recursion: an explicit stack of iterators on the heap.
+fn deep_len(value: &Value) -> usize {
     let mut total = 0usize;
-    let mut stack: Stack<'_> = Stack::new();
+    let mut stack: Vec<Frame<'_>> = Vec::new();
     let mut next = Some(value);
     loop {
         if let Some(v) = next.take() {
             total += match v {
-                Value::Null => 4,
-                Value::Bool(true) => 4,
-                Value::Bool(false) => 5,
-                Value::Number(n) => display_len(n),
-                Value::String(s) => string_len(s),
                 Value::Array(items) => {
                     stack.push(Frame::Array(items.iter()));
                     2 + items.len().saturating_sub(1)
@@ -45,13 +75,16 @@ pub fn compact_len(value: &Value) -> usize {
                     let keys: usize = map.keys().map(|k| string_len(k) + 1).sum();
                     2 + keys + map.len().saturating_sub(1)
                 }
+                scalar => scalar_len(scalar),
             };
         }
-        match stack.top() {
+        match stack.last_mut() {
             None => return total,
             Some(frame) => match frame.next() {
                 Some(child) => next = Some(child),
-                None => stack.pop(),
+                None => {
+                    stack.pop();
+                }
             },
         }
     }
@@ -82,6 +115,12 @@ const _: () = assert!(Limits::DEFAULT.max_bytes == 5120, "DESCRIPTION states the
 
 /// Quoted length with serde_json's escapes: `"` `\` and the short forms take 2 bytes, other controls 6.
 fn string_len(s: &str) -> usize {
+    // Almost no string needs escaping: one branch-free pass (which the compiler
+    // vectorizes) settles that, and only the rest are classified byte by byte.
+    let escaped = s.bytes().filter(|&b| b < 0x20 || b == b'"' || b == b'\\').count();
+    if escaped == 0 {
+        return 2 + s.len();
+    }
     2 + s.len()
         + s.bytes()
             .map(|b| match b {
@@ -92,8 +131,16 @@ fn string_len(s: &str) -> usize {
             .sum::<usize>()
 }
 
-/// The length of a number as serde_json writes it (its `Display` is the same text).
-fn display_len(n: &serde_json::Number) -> usize {
+/// The length of a number as serde_json writes it (its `Display` is the same text):
+/// integers by their digits, floats through a counting `fmt::Write`.
+fn number_len(n: &serde_json::Number) -> usize {
+    let digits = |u: u64| u.checked_ilog10().map_or(1, |d| d as usize + 1);
+    if let Some(u) = n.as_u64() {
+        return digits(u);
+    }
+    if let Some(i) = n.as_i64() {
+        return 1 + digits(i.unsigned_abs());
+    }
     struct Counter(usize);
     impl Write for Counter {
         fn write_str(&mut self, s: &str) -> fmt::Result {
@@ -120,42 +167,6 @@ impl<'a> Frame<'a> {
     }
 }
 
-/// A stack kept inline for the first levels and spilled to the heap past them.
-struct Stack<'a> {
-    inline: [Option<Frame<'a>>; 32],
-    len: usize,
-    spilled: Vec<Frame<'a>>,
-}
-
-impl<'a> Stack<'a> {
-    fn new() -> Self {
-        Stack { inline: [const { None }; 32], len: 0, spilled: Vec::new() }
-    }
-
-    fn push(&mut self, frame: Frame<'a>) {
-        if self.len < self.inline.len() {
-            self.inline[self.len] = Some(frame);
-            self.len += 1;
-        } else {
-            self.spilled.push(frame);
-        }
-    }
-
-    fn top(&mut self) -> Option<&mut Frame<'a>> {
-        if let Some(top) = self.spilled.last_mut() {
-            return Some(top);
-        }
-        self.len.checked_sub(1).and_then(|i| self.inline[i].as_mut())
-    }
-
-    fn pop(&mut self) {
-        if self.spilled.pop().is_none() && self.len > 0 {
-            self.len -= 1;
-            self.inline[self.len] = None;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +180,17 @@ mod tests {
             "e": {}, "l": [], "t": true, "f": false, "z": null
         });
         assert_eq!(compact_len(&v), serde_json::to_vec(&v).unwrap().len());
+    }
+
+    #[test]
+    fn the_switch_from_recursion_to_the_heap_stack_counts_right() {
+        for depth in [RECURSION - 1, RECURSION, RECURSION + 1, 3 * RECURSION] {
+            let mut v = json!({"leaf": [1, "x\n", {"k": null}]});
+            for level in 0..depth {
+                v = if level % 2 == 0 { json!([v, -12, 2.5]) } else { json!({"a\"b": v, "c": true}) };
+            }
+            assert_eq!(compact_len(&v), serde_json::to_vec(&v).unwrap().len(), "depth {depth}");
+        }
     }
 
     #[test]

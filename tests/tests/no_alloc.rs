@@ -79,6 +79,15 @@ fn valid_payloads_validate_without_allocating() {
     set(&mut large, "/routetype", json!("ROUTE_ONLINE"));
     set(&mut large, "/env", json!("prod"));
     assert_eq!(allocations(&large), 0, "600 recipients and a 5 KB body");
+
+    // The repeat check compares hashes pairwise up to 16 items, and uses a table above.
+    for n in [2, 16, 17, 599] {
+        let mut some = valid("cmd");
+        let ids: Vec<String> = (0..n).map(|i| format!("user-{i}")).collect();
+        set(&mut some, "/to", json!(ids));
+        set(&mut some, "/roam_ignore_users", json!(["a", "b", "c"]));
+        assert_eq!(allocations(&some), 0, "{n} recipients");
+    }
 }
 
 #[test]

@@ -105,7 +105,9 @@ pub(crate) fn validate_member(
             }
         }
         (Shape::Object(object), Value::Object(map)) => object::validate(object, map, path, ctx),
-        (Shape::Tagged(tagged), Value::Object(map)) => tagged::validate(tagged, map, path, ctx),
+        (Shape::Tagged(tagged), Value::Object(map)) => {
+            tagged::validate(tagged, map, path, ctx);
+        }
         _ => {}
     }
     for check in desc.checks.iter().chain(checks) {

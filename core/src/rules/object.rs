@@ -9,19 +9,24 @@ use crate::path::Path;
 use crate::report::{RuleCode, Severity};
 
 pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    // Known members present: when they are all the members, there is no unknown one to look for.
+    let mut known = 0;
     for field in object.fields {
         if field.flatten {
             // A flattened map only widens what is accepted; a flattened tagged enum
             // brings its tag and content members into this object.
             if let Shape::Tagged(t) = field.ty.shape {
-                tagged::validate(t, map, path, ctx);
+                known += tagged::validate(t, map, path, ctx);
             }
             continue;
         }
         let mark = ctx.mark();
         let member = path.key(field.name);
         match map.get(field.name) {
-            Some(value) => validate_member(field.ty, field.checks, value, &member, ctx),
+            Some(value) => {
+                known += 1;
+                validate_member(field.ty, field.checks, value, &member, ctx);
+            }
             None if field.required => {
                 let message = format!("`{}` is missing; it is required", member.display_name());
                 ctx.report(&member, RuleCode::Required, Severity::Error, message, None);
@@ -37,7 +42,9 @@ pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Pat
         }
         ctx.quote_server_errors(mark, &member, field.server_errors);
     }
-    report_unknown(object, map, path, ctx);
+    if known < map.len() {
+        report_unknown(object, map, path, ctx);
+    }
     for custom in object.custom {
         (custom.run)(map, path, ctx);
     }
@@ -50,8 +57,10 @@ fn report_unknown(object: &ObjectDesc, map: &Map<String, Value>, path: &Path<'_>
         UnknownFields::Allow { reserved_prefix: Some(prefix) } => Some(prefix),
     };
     for key in map.keys() {
-        let is_known = object.known_names().any(|name| name == key);
-        if is_known || reserved.is_some_and(|prefix| !key.starts_with(prefix)) {
+        // The cheap test first: in `ext`, most keys are the user's own.
+        if reserved.is_some_and(|prefix| !key.starts_with(prefix))
+            || object.known_names().any(|name| name == key)
+        {
             continue;
         }
         let member = path.key(key);
