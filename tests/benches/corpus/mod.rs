@@ -216,7 +216,8 @@ fn ext(rng: &mut Rng, size: Size) -> Value {
     }
 }
 
-fn payload(rng: &mut Rng, kind: &'static str, group: Group) -> Value {
+/// One payload of `kind` in `group`, drawn from `rng`.
+pub fn payload(rng: &mut Rng, kind: &'static str, group: Group) -> Value {
     let (to, big) = match group.size {
         Size::Small => (vec![user_id(rng)], None),
         Size::Large => (recipients(rng, LARGE_RECIPIENTS), Some(4_400)),
