@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::OnceLock;
 
 use super::pointer;
 
@@ -40,6 +41,21 @@ struct Node {
 pub(crate) struct Spans {
     nodes: Vec<Node>,
     keys: String,
+    /// Built on the first lookup: finding the k-th child by skipping subtrees costs
+    /// O(k), and a file with 100,000 violations in one array would pay it 100,000 times.
+    index: OnceLock<ChildIndex>,
+}
+
+/// The children of every node, grouped by parent, and the last copy of each member
+/// name of the large objects.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct ChildIndex {
+    /// `children[first[p]..first[p + 1]]` are the children of node `p`, in order.
+    first: Vec<u32>,
+    children: Vec<u32>,
+    /// `(object, hash of the member name)` → its last member node, for objects with
+    /// more than [`LINEAR_KEYS`] members.
+    members: HashMap<(u32, u64), u32>,
 }
 
 impl Spans {
@@ -66,30 +82,63 @@ impl Spans {
 
     /// The node of the member named `segment` (object) or of element `segment` (array).
     fn child(&self, parent: usize, segment: &str) -> Option<usize> {
-        let end = (parent + self.nodes.get(parent)?.len as usize).min(self.nodes.len());
-        let mut at = parent + 1;
-        let first = self.nodes.get(at).filter(|_| at < end)?;
-        if first.key_start == NO_KEY {
+        let index = self.index.get_or_init(|| self.build_index());
+        let from = *index.first.get(parent)? as usize;
+        let to = *index.first.get(parent + 1)? as usize;
+        let children = &index.children[from..to];
+        let first = *children.first()? as usize;
+        if self.nodes[first].key_start == NO_KEY {
             // An array: the segment is an index.
-            let mut wanted: usize = segment.parse().ok()?;
-            while at < end {
-                if wanted == 0 {
-                    return Some(at);
+            let wanted: usize = segment.parse().ok()?;
+            return children.get(wanted).map(|&c| c as usize);
+        }
+        if children.len() > LINEAR_KEYS {
+            let hit = index.members.get(&(parent as u32, hash_of(segment))).map(|&c| c as usize);
+            if let Some(hit) = hit.filter(|&c| self.key(self.nodes[c]) == segment) {
+                return Some(hit);
+            }
+        }
+        // The last copy of a repeated name is the one serde_json keeps.
+        children.iter().rev().map(|&c| c as usize).find(|&c| self.key(self.nodes[c]) == segment)
+    }
+
+    /// One pass over the nodes: each node's parent is the innermost open subtree.
+    fn build_index(&self) -> ChildIndex {
+        let n = self.nodes.len();
+        let mut parent = vec![u32::MAX; n];
+        let mut open: Vec<(usize, usize)> = Vec::new();
+        for (i, node) in self.nodes.iter().enumerate() {
+            while open.last().is_some_and(|&(_, end)| i >= end) {
+                open.pop();
+            }
+            if let Some(&(p, _)) = open.last() {
+                parent[i] = p as u32;
+            }
+            open.push((i, i + node.len.max(1) as usize));
+        }
+        let mut first = vec![0u32; n + 1];
+        for &p in parent.iter().filter(|&&p| p != u32::MAX) {
+            first[p as usize + 1] += 1;
+        }
+        for i in 0..n {
+            first[i + 1] += first[i];
+        }
+        let mut fill = first.clone();
+        let mut children = vec![0u32; first[n] as usize];
+        for (i, &p) in parent.iter().enumerate().filter(|(_, p)| **p != u32::MAX) {
+            children[fill[p as usize] as usize] = i as u32;
+            fill[p as usize] += 1;
+        }
+        let mut members = HashMap::new();
+        for p in 0..n {
+            let kids = &children[first[p] as usize..first[p + 1] as usize];
+            if kids.len() > LINEAR_KEYS && kids.iter().all(|&c| self.nodes[c as usize].key_start != NO_KEY) {
+                for &c in kids {
+                    members.insert((p as u32, hash_of(self.key(self.nodes[c as usize]))), c);
                 }
-                wanted -= 1;
-                at += self.nodes[at].len.max(1) as usize;
             }
-            return None;
         }
-        let mut found = None;
-        while at < end {
-            let node = self.nodes[at];
-            if self.key(node) == segment {
-                found = Some(at);
-            }
-            at += node.len.max(1) as usize;
-        }
-        found
+        ChildIndex { first, children, members }
     }
 
     fn key(&self, node: Node) -> &str {
@@ -169,6 +218,7 @@ pub(crate) fn scan(text: &str, base: usize, array_root: bool) -> Scan {
         spans: Spans {
             nodes: Vec::with_capacity((bytes.len() / 8).min(1 << 16) + 8),
             keys: String::with_capacity((bytes.len() / 2).min(1 << 16)),
+            index: OnceLock::new(),
         },
         duplicates: Vec::new(),
     };

@@ -320,3 +320,24 @@ fn json_lines_with_a_bom() {
     assert_eq!(file.line_col(parsed.messages[0].offset_of("/a")), (1, 7));
     assert_eq!(file.line_col(parsed.messages[1].offset_of("/a")), (2, 7));
 }
+
+#[test]
+fn pointers_resolve_in_large_arrays_and_objects_to_the_last_copy() {
+    let members: Vec<String> = (0..100).map(|i| format!("\"k{i}\": {i}")).collect();
+    let items: Vec<String> = (0..100).map(|i| format!("[{i}]")).collect();
+    let text = format!(
+        "{{\"big\": {{{}, \"k7\": \"again\"}}, \"list\": [{}]}}",
+        members.join(", "),
+        items.join(", ")
+    );
+    let file = SourceFile::new("big.json", text.clone().into_bytes());
+    let parsed = file.parse(false);
+    let message = &parsed.messages[0];
+    let at = |pointer: &str| &text[message.offset_of(pointer)..];
+    assert!(at("/big/k99").starts_with("99"));
+    assert!(at("/big/k7").starts_with("\"again\""), "the last copy wins");
+    assert!(at("/list/57").starts_with("[57]"));
+    assert!(at("/list/57/0").starts_with("57]"));
+    assert!(at("/list/100").starts_with("[[0]"), "out of range resolves to the array");
+    assert!(at("/big/missing").starts_with("{\"k0\""));
+}
