@@ -9,6 +9,13 @@ pub fn container(cx: &Ctxt, cont: &Container) {
     rules(cx, &cont.attrs.rules);
     match &cont.data {
         Data::Object(fields) => {
+            // The validator marks the members it found in a `u128`.
+            if fields.len() > 128 {
+                cx.error_spanned_by(
+                    cont.ident,
+                    "#[derive(Payload)] supports at most 128 fields in one struct",
+                );
+            }
             for rule in &cont.attrs.rules {
                 if !matches!(rule.kind, RuleKind::MinProperties(_) | RuleKind::MaxProperties(_)) {
                     cx.error_at(

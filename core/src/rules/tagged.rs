@@ -9,18 +9,10 @@ use crate::path::Path;
 use crate::report::{RuleCode, Severity};
 
 /// Checks the tag and the content the tag selects.
-///
-/// Returns how many of the tag and content members `map` has (for the unknown-member count).
-pub(super) fn validate(
-    tagged: &TaggedDesc,
-    map: &Map<String, Value>,
-    path: &Path<'_>,
-    ctx: &mut Ctx<'_>,
-) -> usize {
+pub(super) fn validate(tagged: &TaggedDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     let variant = variant(tagged, map, path, ctx);
     let content_path = path.key(tagged.content);
     let content = map.get(tagged.content);
-    let present = usize::from(map.contains_key(tagged.tag)) + usize::from(content.is_some());
     match (content, variant) {
         (None, _) => {
             let message = format!("`{}` is missing; it is required", content_path.display_name());
@@ -36,7 +28,6 @@ pub(super) fn validate(
         (Some(Value::Object(_)), None) => {}
         (Some(other), None) => report_type(Shape::AnyObject, other, &content_path, ctx),
     }
-    present
 }
 
 /// The variant the tag names, reporting a missing, mistyped or unknown tag.
