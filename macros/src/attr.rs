@@ -71,11 +71,7 @@ pub fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                         Ok(())
                     })?;
                 } else {
-                    match rule(cx, &meta)? {
-                        Parsed::Rule(rule) => push_rule(cx, &mut out.rules, rule),
-                        Parsed::Invalid => {}
-                        Parsed::NotARule => unknown_key(cx, &meta, &[REQUIRED, RECOMMENDED, SERVER_ERRORS])?,
-                    }
+                    rule_or_unknown(cx, &meta, &mut out.rules, &[REQUIRED, RECOMMENDED, SERVER_ERRORS])?;
                 }
                 Ok(())
             });
@@ -117,15 +113,8 @@ pub fn container(cx: &Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
                         out.checks.push(check);
                     }
                 } else {
-                    match rule(cx, &meta)? {
-                        Parsed::Rule(rule) => push_rule(cx, &mut out.rules, rule),
-                        Parsed::Invalid => {}
-                        Parsed::NotARule => unknown_key(
-                            cx,
-                            &meta,
-                            &[UNKNOWN_FIELDS, RESERVED_PREFIX, TAG_DESCRIPTION, CHECK],
-                        )?,
-                    }
+                    let other_keys = [UNKNOWN_FIELDS, RESERVED_PREFIX, TAG_DESCRIPTION, CHECK];
+                    rule_or_unknown(cx, &meta, &mut out.rules, &other_keys)?;
                 }
                 Ok(())
             });
@@ -165,6 +154,21 @@ fn duplicate(cx: &Ctxt, meta: &ParseNestedMeta, seen: bool) {
     if seen {
         cx.error_spanned_by(&meta.path, format!("duplicate `{}`", path_name(&meta.path)));
     }
+}
+
+/// A key that is none of the place's own: a rule, or an error naming every key allowed there.
+fn rule_or_unknown(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta,
+    rules: &mut Vec<RuleAttr>,
+    other_keys: &[&str],
+) -> syn::Result<()> {
+    match rule(cx, meta)? {
+        Parsed::Rule(rule) => push_rule(cx, rules, rule),
+        Parsed::Invalid => {}
+        Parsed::NotARule => unknown_key(cx, meta, other_keys)?,
+    }
+    Ok(())
 }
 
 fn push_rule(cx: &Ctxt, rules: &mut Vec<RuleAttr>, rule: RuleAttr) {
