@@ -24,7 +24,7 @@ fi
 echo "portability: Rust verdicts on every fixture"
 shopt -s nullglob globstar
 cd "$root"
-fixtures=(examples/**/*.json examples/**/*.jsonl examples/**/*.ndjson tests/corpus/*.json tests/corpus/*.jsonl)
+fixtures=(examples/**/*.json examples/**/*.jsonl examples/**/*.ndjson tests/corpus/*.json tests/corpus/*.jsonl tests/real/*.json)
 if [ "${#fixtures[@]}" -eq 0 ]; then
   echo "portability: no fixtures found" >&2
   exit 1

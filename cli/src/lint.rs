@@ -114,7 +114,7 @@ fn problem_violation(file: &SourceFile, p: FileProblem) -> FileViolation {
         path: p.path,
         // The source module names exactly these three codes; `syntax` is the safe reading of anything else.
         rule: RuleCode::parse(p.rule).unwrap_or(RuleCode::Syntax),
-        severity: Severity::Error,
+        severity: if p.warning { Severity::Warning } else { Severity::Error },
         message: p.message,
         hint: p.hint,
     }

@@ -123,7 +123,8 @@ pub fn validate_as<T: Payload>(value: &Value, limits: &Limits) -> Report {
 ///     from: None,
 ///     to: vec![],
 ///     content: Content::Txt(TxtBody { msg: "hello".into() }),
-///     sync_device: None, routetype: None, roam_ignore_users: None, env: None, ext: None,
+///     sync_device: None, routetype: None, roam_ignore_users: None, env: None,
+///     msg_timestamp: None, ext: None,
 /// };
 /// let report = easemob_payload::validate_typed(&message, &easemob_payload::Limits::DEFAULT);
 /// assert_eq!(report.violations()[0].path, "/to");

@@ -82,18 +82,93 @@ pub struct ObjectDesc {
     pub unknown_fields: UnknownFields,
     /// Rules attributes cannot say, written as plain functions.
     pub custom: &'static [CustomCheck],
+    /// What the server answers when a value inside this object has the wrong JSON type.
+    pub server_type_error: ServerTypeError,
+    /// Bodies of other calls that are sent here by mistake, recognised by their members.
+    pub other_bodies: &'static [OtherBody],
+}
+
+/// What the server answers when a value has the wrong JSON type, for the values inside an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServerTypeError {
+    /// As for the enclosing object.
+    Inherit,
+    /// This text (`#[payload(server(type = "..."))]` on the container).
+    Text(&'static str),
+    /// No error: the server stores the object as it is without looking inside
+    /// (`#[payload(opaque_to_server)]`), so a wrong type breaks a feature silently.
+    Opaque,
+}
+
+/// The body of another call, sent to this one by mistake (`#[payload(other_body(...))]`).
+///
+/// Recognised when one of its `detect` members is present and none of the
+/// object's required members is: the first missing required member's violation
+/// then says what was sent, and the other body's members get no did-you-mean hint
+/// (they are not misspelt members of this one).
+#[derive(Debug)]
+pub struct OtherBody {
+    /// Members whose presence gives the other body away.
+    pub detect: &'static [&'static str],
+    /// All of the other body's members.
+    pub members: &'static [&'static str],
+    /// What it is and how its members map to this object's, in English.
+    pub note: &'static str,
+    /// The fix, in one line.
+    pub hint: &'static str,
+}
+
+impl OtherBody {
+    /// Whether `map` looks like this other body rather than the object `object`.
+    pub fn recognises(&self, object: &ObjectDesc, map: &Map<String, Value>) -> bool {
+        self.detect.iter().any(|name| map.contains_key(*name))
+            && !object.required_names().any(|name| map.contains_key(name))
+    }
 }
 
 impl ObjectDesc {
-    /// The member names this object knows, flattened tags included.
-    pub fn known_names(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.fields.iter().flat_map(|f| {
-            let (own, tagged) = match (f.flatten, f.ty.shape) {
-                (true, Shape::Tagged(t)) => (None, Some([t.tag, t.content])),
-                (true, _) => (None, None),
-                (false, _) => (Some(f.name), None),
-            };
-            own.into_iter().chain(tagged.into_iter().flatten())
+    /// The member names this object knows, those of flattened tags and structs included.
+    pub fn known_names(&self) -> Box<dyn Iterator<Item = &'static str> + '_> {
+        Box::new(self.fields.iter().flat_map(|f| -> Box<dyn Iterator<Item = &'static str>> {
+            match (f.flatten, f.ty.shape) {
+                (true, Shape::Tagged(t)) => Box::new([t.tag, t.content].into_iter()),
+                (true, Shape::Object(inner)) => inner.known_names(),
+                (true, _) => Box::new(std::iter::empty()),
+                (false, _) => Box::new(std::iter::once(f.name)),
+            }
+        }))
+    }
+
+    /// Whether this object knows the member `name` (without allocating: asked on the hot path).
+    pub fn knows(&self, name: &str) -> bool {
+        self.fields.iter().any(|f| match (f.flatten, f.ty.shape) {
+            (true, Shape::Tagged(t)) => t.tag == name || t.content == name,
+            (true, Shape::Object(inner)) => inner.knows(name),
+            (true, _) => false,
+            (false, _) => f.name == name,
+        })
+    }
+
+    /// The member names that must be present, those of flattened tags and structs included.
+    pub fn required_names(&self) -> Box<dyn Iterator<Item = &'static str> + '_> {
+        Box::new(self.fields.iter().flat_map(|f| -> Box<dyn Iterator<Item = &'static str>> {
+            match (f.flatten, f.ty.shape) {
+                (true, Shape::Tagged(t)) => Box::new([t.tag, t.content].into_iter()),
+                (true, Shape::Object(inner)) => inner.required_names(),
+                (true, _) => Box::new(std::iter::empty()),
+                (false, _) => Box::new(f.required.then_some(f.name).into_iter()),
+            }
+        }))
+    }
+
+    /// The shape a known member's value must have: what a did-you-mean hint may suggest for a value.
+    pub fn member_shape(&self, name: &str) -> Option<Shape> {
+        self.fields.iter().find_map(|f| match (f.flatten, f.ty.shape) {
+            (true, Shape::Tagged(t)) if t.tag == name => Some(Shape::String),
+            (true, Shape::Tagged(t)) if t.content == name => Some(Shape::AnyObject),
+            (true, Shape::Object(inner)) => inner.member_shape(name),
+            (false, shape) if f.name == name => Some(shape),
+            _ => None,
         })
     }
 }
@@ -121,6 +196,9 @@ pub struct FieldDesc {
     pub required: bool,
     /// A missing member is a `recommended` warning, for this reason.
     pub recommended: Option<&'static str>,
+    /// A missing member is a `required` error when this other member is present
+    /// (`#[payload(required_with = "...")]`, JSON Schema's `dependentRequired`).
+    pub required_with: Option<&'static str>,
     /// `#[serde(flatten)]`: the type's members are the enclosing object's.
     pub flatten: bool,
     /// The member's type.
@@ -139,8 +217,12 @@ pub struct TaggedDesc {
     pub tag: &'static str,
     /// Description of the tag member.
     pub tag_description: &'static str,
+    /// The server's error text for an empty tag (`""`).
+    pub tag_empty_server: Option<&'static str>,
     /// The member holding the variant's value (`body`).
     pub content: &'static str,
+    /// The server's error text for an empty content object (`{}`).
+    pub content_empty_server: Option<&'static str>,
     /// The variants, in declaration order.
     pub variants: &'static [VariantDesc],
 }
@@ -196,8 +278,8 @@ pub enum Rule {
     Pattern(&'static Pattern),
     /// Exactly this string.
     Const(&'static str),
-    /// One of these strings.
-    Enum(&'static [&'static str]),
+    /// One of these values.
+    Enum(&'static [Literal]),
     /// A number at least this.
     Minimum(i64),
     /// At least this many items.
@@ -234,6 +316,58 @@ impl Rule {
             Rule::MaxProperties(_) => RuleCode::MaxProperties,
             Rule::Lowercase => RuleCode::Lowercase,
         }
+    }
+}
+
+/// A JSON string or integer that a rule names (`one_of`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Literal {
+    /// A JSON string.
+    Str(&'static str),
+    /// A JSON integer.
+    Int(i64),
+}
+
+impl Literal {
+    /// Whether `value` is this literal (`16.0` is the integer 16, as in JSON Schema).
+    pub fn matches(self, value: &Value) -> bool {
+        match (self, value) {
+            (Literal::Str(s), Value::String(v)) => s == v,
+            (Literal::Int(i), Value::Number(n)) => {
+                n.as_i64().map_or_else(|| n.as_f64().is_some_and(|f| f == i as f64), |v| v == i)
+            }
+            _ => false,
+        }
+    }
+
+    /// The literal as a JSON value.
+    pub fn to_json(self) -> Value {
+        match self {
+            Literal::Str(s) => Value::from(s),
+            Literal::Int(i) => Value::from(i),
+        }
+    }
+
+    /// The string, for a string literal.
+    pub const fn as_str(self) -> Option<&'static str> {
+        match self {
+            Literal::Str(s) => Some(s),
+            Literal::Int(_) => None,
+        }
+    }
+
+    /// How a message lists `values`: bare names when all are non-empty strings
+    /// (`txt, img`), JSON otherwise (`1, 2, "16"`), so `""` and `"1"` stay visible.
+    pub fn list(values: &[Literal]) -> String {
+        let plain = values.iter().all(|v| matches!(v, Literal::Str(s) if !s.is_empty()));
+        let shown: Vec<String> = values
+            .iter()
+            .map(|v| match (v, plain) {
+                (Literal::Str(s), true) => (*s).to_owned(),
+                (v, _) => v.to_json().to_string(),
+            })
+            .collect();
+        shown.join(", ")
     }
 }
 
@@ -285,6 +419,10 @@ pub mod kind {
             Shape::Array(items) => is_string(items),
             _ => false,
         }
+    }
+    /// `one_of` needs a string, an integer, or any value (a string or an integer).
+    pub const fn is_enumerable(d: &TypeDesc) -> bool {
+        matches!(d.shape, Shape::String | Shape::Integer | Shape::Any)
     }
     /// Member-count rules need an object.
     pub const fn is_object(d: &TypeDesc) -> bool {

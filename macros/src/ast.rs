@@ -25,10 +25,26 @@ pub struct ContainerAttrs {
     pub unknown_fields_allow: bool,
     pub reserved_prefix: Option<LitStr>,
     pub tag_description: Option<LitStr>,
+    /// `tag_empty = "..."`, `content_empty = "..."`: the server's texts for an empty tag or content.
+    pub tag_empty: Option<LitStr>,
+    pub content_empty: Option<LitStr>,
+    /// `server(type = "...")`: the server's text for a wrong JSON type anywhere inside.
+    pub server_type: Option<LitStr>,
+    /// `opaque_to_server`: the server never looks inside.
+    pub opaque: Option<Span>,
+    pub other_bodies: Vec<OtherBodyAttr>,
     pub checks: Vec<CustomCheckAttr>,
     /// `#[serde(tag = ...)]` and `#[serde(content = ...)]`.
     pub serde_tag: Option<String>,
     pub serde_content: Option<String>,
+}
+
+/// `other_body(detect(..), members(..), note = "..", hint = "..")`.
+pub struct OtherBodyAttr {
+    pub detect: Vec<LitStr>,
+    pub members: Vec<LitStr>,
+    pub note: LitStr,
+    pub hint: LitStr,
 }
 
 pub struct CustomCheckAttr {
@@ -44,6 +60,7 @@ pub struct Field<'a> {
     pub flatten: bool,
     pub required: Option<Span>,
     pub recommended: Option<(Span, LitStr)>,
+    pub required_with: Option<LitStr>,
     pub rules: Vec<RuleAttr>,
     pub server_errors: Vec<(&'static str, LitStr)>,
 }
@@ -68,7 +85,7 @@ pub enum RuleKind {
     MaxLength(u64),
     Pattern(LitStr),
     Constant(LitStr),
-    OneOf(Vec<LitStr>),
+    OneOf(Vec<EnumValue>),
     Lowercase,
     Minimum(i64),
     MinItems(u64),
@@ -76,6 +93,29 @@ pub enum RuleKind {
     UniqueItems { case_fold: bool },
     MinProperties(u64),
     MaxProperties(u64),
+}
+
+/// A value `one_of` lists: a string or an integer literal.
+pub enum EnumValue {
+    Str(LitStr),
+    Int(i64, Span),
+}
+
+impl EnumValue {
+    pub fn span(&self) -> Span {
+        match self {
+            EnumValue::Str(s) => s.span(),
+            EnumValue::Int(_, span) => *span,
+        }
+    }
+
+    /// The value as JSON would compare it.
+    pub fn key(&self) -> String {
+        match self {
+            EnumValue::Str(s) => format!("{:?}", s.value()),
+            EnumValue::Int(i, _) => i.to_string(),
+        }
+    }
 }
 
 pub enum Limit {
@@ -89,6 +129,7 @@ pub enum Limit {
 pub enum Kind {
     String,
     Integer,
+    Enumerable,
     Array,
     StringArray,
     Object,
@@ -99,6 +140,7 @@ impl Kind {
         match self {
             Kind::String => "is_string",
             Kind::Integer => "is_integer",
+            Kind::Enumerable => "is_enumerable",
             Kind::Array => "is_array",
             Kind::StringArray => "is_string_array",
             Kind::Object => "is_object",
@@ -109,6 +151,7 @@ impl Kind {
         match self {
             Kind::String => "a string",
             Kind::Integer => "an integer",
+            Kind::Enumerable => "a string, integer or any-value",
             Kind::Array => "an array",
             Kind::StringArray => "an array of strings",
             Kind::Object => "an object",
@@ -123,8 +166,8 @@ impl RuleKind {
             | RuleKind::MaxLength(_)
             | RuleKind::Pattern(_)
             | RuleKind::Constant(_)
-            | RuleKind::OneOf(_)
             | RuleKind::Lowercase => Kind::String,
+            RuleKind::OneOf(_) => Kind::Enumerable,
             RuleKind::Minimum(_) => Kind::Integer,
             RuleKind::MinItems(_) | RuleKind::MaxItems(_) => Kind::Array,
             RuleKind::UniqueItems { case_fold: true } => Kind::StringArray,

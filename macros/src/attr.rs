@@ -7,7 +7,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Token};
 
-use crate::ast::{ContainerAttrs, CustomCheckAttr, Limit, RuleAttr, RuleKind};
+use crate::ast::{ContainerAttrs, CustomCheckAttr, EnumValue, Limit, OtherBodyAttr, RuleAttr, RuleKind};
 use crate::ctxt::Ctxt;
 use crate::symbol::*;
 
@@ -33,6 +33,7 @@ pub struct FieldAttrs {
     pub rules: Vec<RuleAttr>,
     pub required: Option<Span>,
     pub recommended: Option<(Span, LitStr)>,
+    pub required_with: Option<LitStr>,
     pub rename: Option<String>,
     pub flatten: bool,
     /// `(RuleCode variant, server text)` from `server(...)`.
@@ -51,6 +52,9 @@ pub fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                     duplicate(cx, &meta, out.recommended.is_some());
                     let reason: LitStr = meta.value()?.parse()?;
                     out.recommended = Some((meta.path.span(), reason));
+                } else if meta.path.is_ident(REQUIRED_WITH) {
+                    duplicate(cx, &meta, out.required_with.is_some());
+                    out.required_with = Some(meta.value()?.parse()?);
                 } else if meta.path.is_ident(SERVER_ERRORS) {
                     meta.parse_nested_meta(|code| {
                         let text: LitStr = code.value()?.parse()?;
@@ -71,7 +75,12 @@ pub fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                         Ok(())
                     })?;
                 } else {
-                    rule_or_unknown(cx, &meta, &mut out.rules, &[REQUIRED, RECOMMENDED, SERVER_ERRORS])?;
+                    rule_or_unknown(
+                        cx,
+                        &meta,
+                        &mut out.rules,
+                        &[REQUIRED, RECOMMENDED, REQUIRED_WITH, SERVER_ERRORS],
+                    )?;
                 }
                 Ok(())
             });
@@ -108,12 +117,46 @@ pub fn container(cx: &Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
                     out.reserved_prefix = Some(meta.value()?.parse()?);
                 } else if meta.path.is_ident(TAG_DESCRIPTION) {
                     out.tag_description = Some(meta.value()?.parse()?);
+                } else if meta.path.is_ident(TAG_EMPTY) {
+                    out.tag_empty = Some(meta.value()?.parse()?);
+                } else if meta.path.is_ident(CONTENT_EMPTY) {
+                    out.content_empty = Some(meta.value()?.parse()?);
+                } else if meta.path.is_ident(OPAQUE_TO_SERVER) {
+                    duplicate(cx, &meta, out.opaque.is_some());
+                    out.opaque = Some(meta.path.span());
+                } else if meta.path.is_ident(SERVER_ERRORS) {
+                    meta.parse_nested_meta(|code| {
+                        if code.path.is_ident("type") {
+                            out.server_type = Some(code.value()?.parse()?);
+                        } else {
+                            cx.error_spanned_by(
+                                &code.path,
+                                "on a container, `server(...)` takes only `type = \"...\"`: the server's text for a wrong JSON type anywhere inside",
+                            );
+                            skip_value(&code)?;
+                        }
+                        Ok(())
+                    })?;
+                } else if meta.path.is_ident(OTHER_BODY) {
+                    if let Some(other) = other_body(cx, &meta)? {
+                        out.other_bodies.push(other);
+                    }
                 } else if meta.path.is_ident(CHECK) {
                     if let Some(check) = custom_check(cx, &meta)? {
                         out.checks.push(check);
                     }
                 } else {
-                    let other_keys = [UNKNOWN_FIELDS, RESERVED_PREFIX, TAG_DESCRIPTION, CHECK];
+                    let other_keys = [
+                        UNKNOWN_FIELDS,
+                        RESERVED_PREFIX,
+                        TAG_DESCRIPTION,
+                        TAG_EMPTY,
+                        CONTENT_EMPTY,
+                        OPAQUE_TO_SERVER,
+                        SERVER_ERRORS,
+                        OTHER_BODY,
+                        CHECK,
+                    ];
                     rule_or_unknown(cx, &meta, &mut out.rules, &other_keys)?;
                 }
                 Ok(())
@@ -336,7 +379,7 @@ fn rule_kind(cx: &Ctxt, name: &'static str, span: Span, values: &[Expr]) -> Opti
                 cx.error_at(span, "`one_of` needs at least one value: `one_of(\"a\", \"b\")`");
                 return None;
             }
-            RuleKind::OneOf(values.iter().filter_map(|v| lit_str(cx, v)).collect())
+            RuleKind::OneOf(values.iter().filter_map(|v| enum_value(cx, v)).collect())
         }
         LOWERCASE => {
             none();
@@ -359,6 +402,54 @@ fn rule_kind(cx: &Ctxt, name: &'static str, span: Span, values: &[Expr]) -> Opti
         MAX_PROPERTIES => RuleKind::MaxProperties(count(cx, one()?)?),
         _ => unreachable!("RULES lists only the names above"),
     })
+}
+
+/// A string or integer literal in `one_of(...)`.
+fn enum_value(cx: &Ctxt, value: &Expr) -> Option<EnumValue> {
+    match value {
+        Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Some(EnumValue::Str(s.clone())),
+        Expr::Lit(ExprLit { lit: Lit::Int(_), .. }) | Expr::Unary(_) => {
+            integer(cx, value).map(|n| EnumValue::Int(n, value.span()))
+        }
+        other => {
+            cx.error_spanned_by(other, "`one_of` lists string or integer literals");
+            None
+        }
+    }
+}
+
+/// `other_body(detect("a", ..), members("a", "b", ..), note = "...", hint = "...")`.
+fn other_body(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<OtherBodyAttr>> {
+    let (mut detect, mut members, mut note, mut hint) = (Vec::new(), Vec::new(), None, None);
+    meta.parse_nested_meta(|inner| {
+        if inner.path.is_ident(DETECT) || inner.path.is_ident(MEMBERS) {
+            let content;
+            syn::parenthesized!(content in inner.input);
+            let names: Vec<LitStr> =
+                Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?.into_iter().collect();
+            if inner.path.is_ident(DETECT) { detect = names } else { members = names }
+        } else if inner.path.is_ident(NOTE) {
+            note = Some(inner.value()?.parse()?);
+        } else if inner.path.is_ident(HINT) {
+            hint = Some(inner.value()?.parse()?);
+        } else {
+            cx.error_spanned_by(
+                &inner.path,
+                "unknown option of `other_body`; expected detect, members, note, hint",
+            );
+            skip_value(&inner)?;
+        }
+        Ok(())
+    })?;
+    match (note, hint) {
+        (Some(note), Some(hint)) if !detect.is_empty() => {
+            Ok(Some(OtherBodyAttr { detect, members, note, hint }))
+        }
+        _ => {
+            cx.error_spanned_by(&meta.path, "`other_body` needs `detect(...)`, `note` and `hint`");
+            Ok(None)
+        }
+    }
 }
 
 fn lit_str(cx: &Ctxt, value: &Expr) -> Option<LitStr> {

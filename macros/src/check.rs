@@ -7,6 +7,9 @@ use crate::ctxt::Ctxt;
 
 pub fn container(cx: &Ctxt, cont: &Container) {
     rules(cx, &cont.attrs.rules);
+    if !matches!(cont.data, Data::Tagged { .. }) {
+        tagged_only(cx, cont);
+    }
     match &cont.data {
         Data::Object(fields) => {
             // The validator marks the members it found in a `u128`.
@@ -41,6 +44,27 @@ pub fn container(cx: &Ctxt, cont: &Container) {
                     }
                 }
             }
+            for field in fields {
+                let Some(other) = &field.required_with else { continue };
+                let named = fields.iter().any(|f| !f.flatten && f.wire_name == other.value());
+                if !named {
+                    cx.error_spanned_by(
+                        other,
+                        format!(
+                            "`required_with` names `{}`, which is no member of this struct",
+                            other.value()
+                        ),
+                    );
+                } else if other.value() == field.wire_name {
+                    cx.error_spanned_by(other, "a member cannot be required with itself");
+                }
+                if field.required.is_some() {
+                    cx.error_spanned_by(other, "a member cannot be both `required` and `required_with`");
+                }
+            }
+            if let (Some(opaque), Some(_)) = (cont.attrs.opaque, &cont.attrs.server_type) {
+                cx.error_at(opaque, "`opaque_to_server` contradicts `server(type = ...)`: keep one");
+            }
             if cont.attrs.reserved_prefix.is_some() && !cont.attrs.unknown_fields_allow {
                 cx.error_spanned_by(cont.attrs.reserved_prefix.as_ref(), "`reserved_prefix` goes with `unknown_fields = \"allow\"`: with \"warn\" every unknown member is warned of already");
             }
@@ -49,8 +73,10 @@ pub fn container(cx: &Ctxt, cont: &Container) {
             if !cont.attrs.checks.is_empty() {
                 cx.error_spanned_by(cont.ident, "`check` needs a struct with named fields");
             }
+            object_only(cx, cont);
         }
         Data::Tagged { .. } => {
+            object_only(cx, cont);
             for rule in &cont.attrs.rules {
                 cx.error_at(
                     rule.span,
@@ -58,6 +84,26 @@ pub fn container(cx: &Ctxt, cont: &Container) {
                 );
             }
         }
+    }
+}
+
+/// Container keys that only a tagged enum can use.
+fn tagged_only(cx: &Ctxt, cont: &Container) {
+    for text in [&cont.attrs.tag_empty, &cont.attrs.content_empty].into_iter().flatten() {
+        cx.error_spanned_by(text, "`tag_empty` and `content_empty` need an adjacently tagged enum");
+    }
+}
+
+/// Container keys that only a struct with named fields can use.
+fn object_only(cx: &Ctxt, cont: &Container) {
+    if let Some(opaque) = cont.attrs.opaque {
+        cx.error_at(opaque, "`opaque_to_server` needs a struct with named fields");
+    }
+    if let Some(text) = &cont.attrs.server_type {
+        cx.error_spanned_by(text, "`server(type = ...)` on a container needs a struct with named fields");
+    }
+    for other in &cont.attrs.other_bodies {
+        cx.error_spanned_by(&other.note, "`other_body` needs a struct with named fields");
     }
 }
 
@@ -98,10 +144,10 @@ fn rules(cx: &Ctxt, rules: &[RuleAttr]) {
             {
                 cx.error_at(rule.span, "contradictory rules: the `constant` is longer than `max_length`");
             }
-            RuleKind::OneOf(names) => {
-                for (i, name) in names.iter().enumerate() {
-                    if names[..i].iter().any(|earlier| earlier.value() == name.value()) {
-                        cx.error_spanned_by(name, "this value is listed twice in `one_of`");
+            RuleKind::OneOf(values) => {
+                for (i, value) in values.iter().enumerate() {
+                    if values[..i].iter().any(|earlier| earlier.key() == value.key()) {
+                        cx.error_at(value.span(), "this value is listed twice in `one_of`");
                     }
                 }
             }

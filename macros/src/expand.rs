@@ -5,7 +5,7 @@ use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::{Data as SynData, DeriveInput, Fields, Ident, LitStr, Type};
 
-use crate::ast::{Container, Data, Field, Limit, RuleAttr, RuleKind, Variant};
+use crate::ast::{Container, Data, EnumValue, Field, Limit, RuleAttr, RuleKind, Variant};
 use crate::ctxt::Ctxt;
 use crate::{attr, check, pattern};
 
@@ -82,6 +82,7 @@ fn field<'a>(cx: &Ctxt, f: &'a syn::Field) -> Field<'a> {
         flatten: attrs.flatten,
         required: attrs.required,
         recommended: attrs.recommended,
+        required_with: attrs.required_with,
         rules: attrs.rules,
         server_errors: attrs.server_errors,
     }
@@ -106,7 +107,10 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
                 .map(|f| {
                     assertions.extend(f.rules.iter().map(|r| kind_assertion(f.ty, r)));
                     if let Some((span, _)) = &f.recommended {
-                        assertions.push(optional_assertion(f.ty, *span));
+                        assertions.push(optional_assertion(f.ty, *span, "recommended"));
+                    }
+                    if let Some(other) = &f.required_with {
+                        assertions.push(optional_assertion(f.ty, other.span(), "required_with"));
                     }
                     field_desc(cx, f)
                 })
@@ -126,10 +130,26 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
                 let code = rule_code(&check.rule);
                 quote!(::easemob_payload::model::CustomCheck { rule: ::easemob_payload::RuleCode::#code, description: #describe, run: #run })
             });
+            let server_type_error = match (&c.attrs.server_type, c.attrs.opaque) {
+                (Some(text), _) => quote!(::easemob_payload::model::ServerTypeError::Text(#text)),
+                (None, Some(_)) => quote!(::easemob_payload::model::ServerTypeError::Opaque),
+                (None, None) => quote!(::easemob_payload::model::ServerTypeError::Inherit),
+            };
+            let other_bodies = c.attrs.other_bodies.iter().map(|o| {
+                let (detect, members, note, hint) = (&o.detect, &o.members, &o.note, &o.hint);
+                quote!(::easemob_payload::model::OtherBody {
+                    detect: &[#(#detect),*],
+                    members: &[#(#members),*],
+                    note: #note,
+                    hint: #hint,
+                })
+            });
             quote!(::easemob_payload::model::Shape::Object(&::easemob_payload::model::ObjectDesc {
                 fields: &[#(#fields),*],
                 unknown_fields: #unknown,
                 custom: &[#(#custom),*],
+                server_type_error: #server_type_error,
+                other_bodies: &[#(#other_bodies),*],
             }))
         }
         Data::Newtype(inner) => {
@@ -142,6 +162,8 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
         }
         Data::Tagged { tag, content, variants } => {
             let tag_description = c.attrs.tag_description.as_ref().map(LitStr::value).unwrap_or_default();
+            let tag_empty = option(c.attrs.tag_empty.as_ref());
+            let content_empty = option(c.attrs.content_empty.as_ref());
             let variants = variants.iter().map(|v| {
                 let (wire, ty) = (&v.wire_name, v.ty);
                 let message = format!("the body of variant `{wire}` must be a struct with named fields");
@@ -154,7 +176,9 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
             quote!(::easemob_payload::model::Shape::Tagged(&::easemob_payload::model::TaggedDesc {
                 tag: #tag,
                 tag_description: #tag_description,
+                tag_empty_server: #tag_empty,
                 content: #content,
+                content_empty_server: #content_empty,
                 variants: &[#(#variants),*],
             }))
         }
@@ -182,6 +206,7 @@ fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {
         (false, None) => quote!(!<#ty as ::easemob_payload::Payload>::OPTIONAL),
     };
     let recommended = option(f.recommended.as_ref().map(|(_, reason)| reason));
+    let required_with = option(f.required_with.as_ref());
     let checks: Vec<TokenStream> = f.rules.iter().filter_map(|r| check(cx, r)).collect();
     let server_errors = f.server_errors.iter().map(|(variant, text)| {
         let variant = Ident::new(variant, text.span());
@@ -192,6 +217,7 @@ fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {
         description: #doc,
         required: #required,
         recommended: #recommended,
+        required_with: #required_with,
         flatten: #flatten,
         ty: <#ty as ::easemob_payload::Payload>::DESC,
         checks: &[#(#checks),*],
@@ -208,7 +234,13 @@ fn check(cx: &Ctxt, r: &RuleAttr) -> Option<TokenStream> {
             quote!(Pattern(#pattern))
         }
         RuleKind::Constant(value) => quote!(Const(#value)),
-        RuleKind::OneOf(values) => quote!(Enum(&[#(#values),*])),
+        RuleKind::OneOf(values) => {
+            let values = values.iter().map(|v| match v {
+                EnumValue::Str(s) => quote!(::easemob_payload::model::Literal::Str(#s)),
+                EnumValue::Int(i, _) => quote!(::easemob_payload::model::Literal::Int(#i)),
+            });
+            quote!(Enum(&[#(#values),*]))
+        }
         RuleKind::Lowercase => quote!(Lowercase),
         RuleKind::Minimum(n) => quote!(Minimum(#n)),
         RuleKind::MinItems(n) => usize_rule("MinItems", *n),
@@ -273,10 +305,11 @@ fn kind_assertion(ty: &Type, rule: &RuleAttr) -> TokenStream {
     }
 }
 
-fn optional_assertion(ty: &Type, span: Span) -> TokenStream {
+fn optional_assertion(ty: &Type, span: Span, key: &str) -> TokenStream {
     let ty = respan(ty, span);
-    let message =
-        "`recommended` needs an optional field (`Option<T>`): a member that must be present is never missing";
+    let message = format!(
+        "`{key}` needs an optional field (`Option<T>`): a member that must be present is never missing"
+    );
     quote_spanned! {span=>
         const _: () = ::core::assert!(<#ty as ::easemob_payload::Payload>::OPTIONAL, #message);
     }

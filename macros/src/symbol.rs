@@ -43,6 +43,8 @@ pub const CASE_FOLD: &str = "case_fold";
 
 // Field-only.
 pub const REQUIRED: &str = "required";
+/// `required_with = "other"`: required when `other` is present.
+pub const REQUIRED_WITH: &str = "required_with";
 pub const RECOMMENDED: &str = "recommended";
 /// `server(type = "...")`: the server's error text per rule code.
 pub const SERVER_ERRORS: &str = "server";
@@ -72,6 +74,14 @@ pub const RULE_CODES: &[(&str, &str)] = &[
 pub const UNKNOWN_FIELDS: &str = "unknown_fields";
 pub const RESERVED_PREFIX: &str = "reserved_prefix";
 pub const TAG_DESCRIPTION: &str = "tag_description";
+pub const TAG_EMPTY: &str = "tag_empty";
+pub const CONTENT_EMPTY: &str = "content_empty";
+pub const OPAQUE_TO_SERVER: &str = "opaque_to_server";
+pub const OTHER_BODY: &str = "other_body";
+pub const DETECT: &str = "detect";
+pub const MEMBERS: &str = "members";
+pub const NOTE: &str = "note";
+pub const HINT: &str = "hint";
 pub const CHECK: &str = "check";
 pub const RUN: &str = "run";
 pub const RULE: &str = "rule";

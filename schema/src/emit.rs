@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use easemob_payload::model::{Check, FieldDesc, ObjectDesc, Rule, Shape, TaggedDesc, TypeDesc};
-use easemob_payload::report::Severity;
+use easemob_payload::report::{RuleCode, Severity};
 use serde_json::{Map, Value, json};
 
 use crate::Draft;
@@ -84,29 +84,46 @@ impl Emitter {
     fn object(&mut self, object: &'static ObjectDesc, out: &mut Map<String, Value>) -> Vec<String> {
         put(out, "type", "object");
         let mut parts = ObjectParts::default();
+        let mut notes = vec![notes::unknown_fields_note(object.unknown_fields)];
+        self.members(object, &mut parts, &mut notes);
+        parts.write(out);
+        notes.extend(notes::server_type_note(object.server_type_error));
+        notes.extend(object.other_bodies.iter().map(notes::other_body_note));
+        notes
+    }
+
+    /// An object's members into `parts`, those of flattened types included.
+    fn members(&mut self, object: &'static ObjectDesc, parts: &mut ObjectParts, notes: &mut Vec<String>) {
         for field in object.fields {
             if field.flatten {
-                // As in the validator: only a flattened tagged enum adds members;
+                // As in the validator: a flattened tagged enum or struct adds members;
                 // a flattened map merely widens what is accepted.
-                if let Shape::Tagged(tagged) = field.ty.shape {
-                    self.tagged(tagged, &mut parts);
+                match field.ty.shape {
+                    Shape::Tagged(tagged) => self.tagged(tagged, parts),
+                    Shape::Object(inner) => self.members(inner, parts, notes),
+                    _ => {}
                 }
                 continue;
             }
             if field.required {
                 parts.required.push(field.name.into());
             }
+            if let Some(other) = field.required_with {
+                // `dependentRequired` in 2020-12, `dependencies` in draft-07; `if`/`then` says the
+                // same in both and reports the error under the keyword the validator uses.
+                parts.all_of.push(json!({
+                    "if": { "required": [other] },
+                    "then": { "required": [field.name] },
+                }));
+            }
             let member = self.member(field);
             parts.properties.insert(field.name.into(), Value::Object(member));
         }
-        parts.write(out);
-        let mut notes = vec![notes::unknown_fields_note(object.unknown_fields)];
         for custom in object.custom {
             let note = notes::custom_note(custom);
             self.custom_notes.push(note.clone());
             notes.push(note);
         }
-        notes
     }
 
     /// A member's schema: its type, plus the member's own checks and description.
@@ -121,6 +138,9 @@ impl Emitter {
         if let Some(reason) = field.recommended {
             notes.push(notes::recommended_note(field, reason));
         }
+        if let Some(other) = field.required_with {
+            notes.push(notes::required_with_note(other));
+        }
         describe(&mut own, notes);
         merge_beside(self.draft, ty, own)
     }
@@ -133,9 +153,12 @@ impl Emitter {
     /// the validator does; the content's type is thus checked by exactly one branch.
     fn tagged(&mut self, tagged: &'static TaggedDesc, parts: &mut ObjectParts) {
         let names: Vec<Value> = tagged.variants.iter().map(|v| Value::from(v.name)).collect();
+        let tag_notes = [tagged.tag_description.to_owned()]
+            .into_iter()
+            .chain(tagged.tag_empty_server.map(|text| notes::server_note(RuleCode::Enum, text)));
         parts.properties.insert(
             tagged.tag.into(),
-            json!({ "description": tagged.tag_description, "type": "string", "enum": names }),
+            json!({ "description": notes::join(tag_notes), "type": "string", "enum": names }),
         );
         let by_variant: Vec<String> = tagged
             .variants
@@ -146,6 +169,11 @@ impl Emitter {
             "The content; its members depend on `{tag}` ({}). Where `{tag}` is missing or not one of those names, it must be a non-empty object.",
             by_variant.join(", "),
             tag = tagged.tag,
+        );
+        let content_description = notes::join(
+            [content_description]
+                .into_iter()
+                .chain(tagged.content_empty_server.map(notes::empty_content_note)),
         );
         parts.properties.insert(tagged.content.into(), json!({ "description": content_description }));
         parts.required.push(tagged.tag.into());
@@ -194,7 +222,16 @@ fn apply_checks(checks: &[Check], out: &mut Map<String, Value>) -> Vec<String> {
     for check in checks {
         match (check.severity, keyword(&check.rule)) {
             (Severity::Error, Some((name, value))) => {
-                out.insert(name.into(), value);
+                if out.contains_key(name) {
+                    // A second rule stated by the same keyword (two patterns): one more
+                    // subschema, so both hold.
+                    let all_of = out.entry("allOf").or_insert_with(|| Value::Array(Vec::new()));
+                    if let Value::Array(all_of) = all_of {
+                        all_of.push(json!({ name: value }));
+                    }
+                } else {
+                    out.insert(name.into(), value);
+                }
                 notes.extend(notes::keyword_note(check));
             }
             _ => notes.push(notes::unenforced_note(check)),
@@ -202,6 +239,10 @@ fn apply_checks(checks: &[Check], out: &mut Map<String, Value>) -> Vec<String> {
     }
     notes
 }
+
+/// The pattern that states a `lowercase` error: no ASCII upper-case letter (the
+/// validator's test); differential tests map its `pattern` errors back to `lowercase`.
+pub const LOWERCASE_PATTERN: &str = "^[^A-Z]*$";
 
 /// The JSON Schema keyword that states a rule exactly, if there is one.
 fn keyword(rule: &Rule) -> Option<(&'static str, Value)> {
@@ -212,11 +253,13 @@ fn keyword(rule: &Rule) -> Option<(&'static str, Value)> {
         Rule::MaxItems(limit) => limit.default_value().into(),
         Rule::Pattern(pattern) => pattern.source.into(),
         Rule::Const(value) => value.into(),
-        Rule::Enum(values) => values.iter().copied().map(Value::from).collect(),
+        Rule::Enum(values) => values.iter().map(|v| v.to_json()).collect(),
         Rule::Minimum(n) => n.into(),
         // JSON Schema compares exactly; a case-folded comparison has no keyword.
         Rule::UniqueItems { case_fold: false } => true.into(),
-        Rule::UniqueItems { case_fold: true } | Rule::Lowercase => return None,
+        Rule::UniqueItems { case_fold: true } => return None,
+        // Where upper case is an error (not the usual warning), a pattern states it.
+        Rule::Lowercase => return Some(("pattern", LOWERCASE_PATTERN.into())),
     };
     Some((code, value))
 }

@@ -28,6 +28,7 @@ use easemob_payload::{Message, Payload};
 use serde_json::{Map, Value};
 
 pub use draft::{Draft, ID_BASE};
+pub use emit::LOWERCASE_PATTERN;
 pub use meta::{REGENERATE, TITLE, examples};
 
 /// The schema of a message in the given dialect.

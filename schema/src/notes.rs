@@ -4,7 +4,9 @@
 //! the custom checks cannot be written in JSON Schema; both are stated in
 //! `description` so a reader of the schema still learns them.
 
-use easemob_payload::model::{Check, CustomCheck, FieldDesc, Limit, Rule, UnknownFields};
+use easemob_payload::model::{
+    Check, CustomCheck, FieldDesc, Limit, OtherBody, Rule, ServerTypeError, UnknownFields,
+};
 use easemob_payload::report::{RuleCode, Severity};
 
 /// What a reader learns about a check the schema states as a keyword: the server's error text.
@@ -22,6 +24,38 @@ pub(crate) fn keyword_note(check: &Check) -> Option<String> {
 /// The server's error text for a member's violations of one rule.
 pub(crate) fn server_note(code: RuleCode, text: &str) -> String {
     sentence(&format!("server error for `{}`: `{text}`", code.as_str()))
+}
+
+/// The server's text for a wrong JSON type inside an object, or the note that it never looks inside.
+pub(crate) fn server_type_note(server: ServerTypeError) -> Option<String> {
+    match server {
+        ServerTypeError::Inherit => None,
+        ServerTypeError::Text(text) => {
+            Some(sentence(&format!("server error for a `type` violation inside this object: `{text}`")))
+        }
+        ServerTypeError::Opaque => Some(sentence(
+            "The server stores this object without checking it: a wrong value here is no request error, it silently breaks the feature it controls",
+        )),
+    }
+}
+
+/// What easemob-payload says when the body of another call is sent here.
+pub(crate) fn other_body_note(other: &OtherBody) -> String {
+    sentence(&format!(
+        "Not enforced by this schema: where `{}` is present and no member this object requires is, easemob-payload explains: {}",
+        other.detect.join("` or `"),
+        other.note
+    ))
+}
+
+/// The note on a member required only beside another.
+pub(crate) fn required_with_note(other: &str) -> String {
+    sentence(&format!("required when `{other}` is present"))
+}
+
+/// The server's text for an empty content object.
+pub(crate) fn empty_content_note(text: &str) -> String {
+    sentence(&format!("server error for an empty object: `{text}`"))
 }
 
 /// A check the schema cannot state as a keyword: a warning, or an error no keyword says.

@@ -22,6 +22,7 @@ use proptest::sample::select;
 use serde_json::{Map, Number, Value, json};
 
 use crate::config::Triple;
+use crate::push_gen as push;
 use crate::support::TYPES;
 
 /// The default byte limit of `body` + `ext`.
@@ -189,28 +190,27 @@ fn content(kind: &str, missing_recommended: bool) -> BoxedStrategy<(&'static str
         }
     };
     let media = move |kind: &'static str| {
-        (filename(), option::of(text(16)), url()).prop_map(move |(f, secret, url)| {
-            let mut b = Map::new();
-            b.insert("url".into(), json!(url));
-            if let Some(s) = secret {
-                b.insert("secret".into(), json!(s));
-            }
-            finish_media(kind, b, f)
-        })
+        (filename(), option::of(text(16)), url(), option::of(integer())).prop_map(
+            move |(f, secret, url, file_length)| {
+                let mut b = Map::new();
+                b.insert("url".into(), json!(url));
+                if let Some(s) = secret {
+                    b.insert("secret".into(), json!(s));
+                }
+                // Easemob's server SDK sends `file_length` in every file body; the video generator sets its own.
+                if let Some(n) = file_length.filter(|_| kind != "video") {
+                    b.insert("file_length".into(), n);
+                }
+                finish_media(kind, b, f)
+            },
+        )
     };
-    let img = (filename(), option::of(text(16)), url(), option::of((integer(), integer()))).prop_map(
-        |(f, secret, url, size)| {
-            let mut b = Map::new();
-            b.insert("url".into(), json!(url));
-            if let Some(s) = secret {
-                b.insert("secret".into(), json!(s));
-            }
-            if let Some((w, h)) = size {
-                b.insert("size".into(), json!({"width": w, "height": h}));
-            }
-            finish_media("img", b, f)
-        },
-    );
+    let img = (media("img"), option::of((integer(), integer()))).prop_map(|((kind, mut b, w), size)| {
+        if let Some((width, height)) = size {
+            b["size"] = json!({"width": width, "height": height});
+        }
+        (kind, b, w)
+    });
     let audio = (media("audio"), option::of(integer())).prop_map(|((kind, mut b, w), length)| {
         if let Some(l) = length {
             b["length"] = l;
@@ -223,13 +223,15 @@ fn content(kind: &str, missing_recommended: bool) -> BoxedStrategy<(&'static str
         option::of(integer()),
         option::of(integer()),
         option::of(text(8)),
+        option::of((integer(), integer())),
     )
-        .prop_map(|((kind, mut b, w), thumb, length, file_length, thumb_secret)| {
+        .prop_map(|((kind, mut b, w), thumb, length, file_length, thumb_secret, size)| {
             for (k, v) in [
                 ("thumb", thumb.map(Value::from)),
                 ("length", length),
                 ("file_length", file_length),
                 ("thumb_secret", thumb_secret.map(Value::from)),
+                ("size", size.map(|(width, height)| json!({"width": width, "height": height}))),
             ] {
                 if let Some(v) = v {
                     b[k] = v;
@@ -251,7 +253,15 @@ fn content(kind: &str, missing_recommended: bool) -> BoxedStrategy<(&'static str
         "loc" => (lat(), lng(), text(40))
             .prop_map(|(lat, lng, addr)| ("loc", json!({"lat": lat, "lng": lng, "addr": addr}), vec![]))
             .boxed(),
-        "cmd" => text(32).prop_map(|action| ("cmd", json!({"action": action}), vec![])).boxed(),
+        "cmd" => (text(32), option::of(small_object()))
+            .prop_map(|(action, param)| {
+                let mut body = json!({"action": action});
+                if let Some(param) = param {
+                    body["param"] = Value::Object(param);
+                }
+                ("cmd", body, vec![])
+            })
+            .boxed(),
         "custom" => custom.prop_map(|body| ("custom", body, vec![])).boxed(),
         other => panic!("no message type {other:?}"),
     }
@@ -323,51 +333,36 @@ pub fn custom_exts() -> impl Strategy<Value = BTreeMap<String, String>> {
 /// `ext`: free keys with any small values, and the known `em_` keys with values of their types.
 pub fn ext() -> BoxedStrategy<Map<String, Value>> {
     let flags = (option::of(any::<bool>()), option::of(any::<bool>()), option::of(vec(text(8), 0..4)));
-    let objects = (
-        option::of(small_object()),
-        option::of(small_object()),
-        option::of(small_object()),
-        option::of(small_object()),
-    );
     let push = (
-        option::of((option::of(text(16)), option::of(text(16)), option::of(small_object()), small_object())),
-        option::of((option::of(text(16)), small_object())),
+        option::of(push::apns()),
+        option::of(push::android()),
+        option::of(push::harmony()),
+        option::of(push::filter()),
+        option::of(push::push_ext()),
+        option::of(push::template()),
     );
-    (btree_map(free_key(), small_json(), 0..5), flags, objects, push)
-        .prop_map(|(free, (silent, force, at), (apns, android, harmony, filter), (push_ext, template))| {
-            let mut ext: Map<String, Value> = free.into_iter().collect();
-            let put = |ext: &mut Map<String, Value>, k: &str, v: Option<Value>| {
-                if let Some(v) = v {
-                    ext.insert(k.into(), v);
-                }
-            };
-            put(&mut ext, "em_ignore_notification", silent.map(Value::from));
-            put(&mut ext, "em_force_notification", force.map(Value::from));
-            put(&mut ext, "em_at_list", at.map(|a| json!(a)));
-            put(&mut ext, "em_apns_ext", apns.map(Value::Object));
-            put(&mut ext, "em_android_push_ext", android.map(Value::Object));
-            put(&mut ext, "em_harmony_push_ext", harmony.map(Value::Object));
-            put(&mut ext, "em_push_filter", filter.map(Value::Object));
-            put(
-                &mut ext,
-                "em_push_ext",
-                push_ext.map(|(title, content, custom, mut other)| {
-                    put(&mut other, "title", title.map(Value::from));
-                    put(&mut other, "content", content.map(Value::from));
-                    put(&mut other, "custom", custom.map(Value::Object));
-                    Value::Object(other)
-                }),
-            );
-            put(
-                &mut ext,
-                "em_push_template",
-                template.map(|(name, mut other)| {
-                    put(&mut other, "name", name.map(Value::from));
-                    Value::Object(other)
-                }),
-            );
-            ext
-        })
+    (btree_map(free_key(), small_json(), 0..5), flags, push, push::client_keys())
+        .prop_map(
+            |(free, (silent, force, at), (apns, android, harmony, filter, push_ext, template), client)| {
+                let mut ext: Map<String, Value> = free.into_iter().collect();
+                let mut put = |k: &str, v: Option<Value>| {
+                    if let Some(v) = v {
+                        ext.insert(k.into(), v);
+                    }
+                };
+                put("em_ignore_notification", silent.map(Value::from));
+                put("em_force_notification", force.map(Value::from));
+                put("em_at_list", at.map(|a| json!(a)));
+                put("em_apns_ext", apns);
+                put("em_android_push_ext", android);
+                put("em_harmony_push_ext", harmony);
+                put("em_push_filter", filter);
+                put("em_push_ext", push_ext);
+                put("em_push_template", template);
+                ext.extend(client);
+                ext
+            },
+        )
         .boxed()
 }
 
@@ -381,7 +376,7 @@ fn free_key() -> impl Strategy<Value = String> {
 }
 
 /// An object with free keys (prefixed `x-` so they never name a known member).
-fn small_object() -> impl Strategy<Value = Map<String, Value>> {
+pub(crate) fn small_object() -> impl Strategy<Value = Map<String, Value>> {
     btree_map(text(6).prop_map(|k| format!("x-{k}")), small_json(), 0..3)
         .prop_map(|m| m.into_iter().collect())
 }

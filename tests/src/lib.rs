@@ -8,5 +8,6 @@ pub mod files;
 pub mod generators;
 pub mod hostile;
 pub mod mutators;
+pub mod push_gen;
 pub mod schema_diff;
 pub mod support;

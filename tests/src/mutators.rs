@@ -6,11 +6,11 @@
 //!
 //! | rule | mutators (name: what they do) |
 //! |---|---|
-//! | `type` | `lat-number`: `lat`/`lng` as a JSON number; `ext-null`: `ext: null`; `recipient-number`: one recipient a number; `to-string`: `to` a string; `from-null`: `from: null`; `sync-device-string`: `"true"`; `body-not-object`: `body` an array, string or number; `type-number`: `type: 8`; `msg-number`; `length-string`: audio/video `length: "10"`; `size-fraction`: img `width: 480.5`; `custom-ext-number`: a `customExts` value not a string; `em-flag-string`: `em_ignore_notification: "true"`; `em-push-title-number`; `roam-not-array`; `env-number` |
-//! | `required` | `drop-body-member`: `msg`/`url`/`lat`/`lng`/`addr`/`action` left out; `drop-envelope-member`: `to`, `type` or `body` left out; `size-without-height` |
-//! | `enum` | `type-name`: `type` is `text`, `image`, `TXT`, `""`, ... |
+//! | `type` | `lat-number`: `lat`/`lng` as a JSON number; `ext-null`: `ext: null`; `recipient-number`: one recipient a number; `to-string`: `to` a string; `from-null`: `from: null`; `sync-device-string`: `"true"`; `body-not-object`: `body` an array, string or number; `type-number`: `type: 8`; `msg-number`; `length-string`: audio/video `length: "10"`; `size-fraction`: img `width: 480.5`; `custom-ext-number`: a `customExts` value not a string; `em-flag-string`: `em_ignore_notification: "true"`; `em-push-title-number`; `roam-not-array`; `env-number`; `push-member-type`: `em_push_badge: "1"`, `em_push_mutable_content: "true"`, `accept_device_id: "x"`, ... in the push extensions |
+//! | `required` | `drop-body-member`: `msg`/`url`/`lat`/`lng`/`addr`/`action` left out; `drop-envelope-member`: `to`, `type` or `body` left out; `size-without-height`; `oppo-level-without-category` |
+//! | `enum` | `type-name`: `type` is `text`, `image`, `TXT`, `""`, ...; `push-value`: `honor_importance: "HIGH"`, `honor_target_user_type: 2`, `oppo_notify_level: "3"`, ... |
 //! | `const` | `routetype`: `X`, `route_online`, `""`, `ROUTE_ONLINE ` |
-//! | `pattern` | `recipient-char`: a `@`, space, `#`, `é`, `+` or line break in a recipient; `from-char`; `roam-char`; `url`: `ftp://`, `HTTPS://`, a space, ... (also `thumb`); `custom-event`: a space, `!`, 33 characters, `""`; `env`: 9 characters, `a-b`, `""`; `lat-range`/`lng-range`: `90.1`, `181`, `1e3`, `+39`, `""` |
+//! | `pattern` | `recipient-char`: a `@`, space, `#`, `é`, `+` or line break in a recipient; `from-char`; `roam-char`; `url`: `ftp://`, `HTTPS://`, a space, ... (also `thumb`); `custom-event`: a space, `!`, 33 characters, `""`; `env`: 9 characters, `a-b`, `""`; `lat-range`/`lng-range`: `90.1`, `181`, `1e3`, `+39`, `""`; `push-sound`: `em_push_sound` not aiff/wav/caf (a warning) |
 //! | `minLength` | `recipient-empty`: `""`; `from-empty` |
 //! | `maxLength` | `recipient-65`: a 65-character ID; `from-65`; `roam-65` |
 //! | `minItems` | `to-empty`: `to: []` |
@@ -20,9 +20,9 @@
 //! | `minimum` | `negative`: `length`, `file_length`, `width` or `height` below 0 (`-1`, `-5.0`, `i64::MIN`) |
 //! | `uniqueItems` | `repeat-recipient`: one or two recipients repeat an earlier one (warning on each repeat) |
 //! | `maxBytes` | `one-over`: `body` + `ext` grown to 1 to 4 bytes over 5120 |
-//! | `unknownField` | `audio-Length`: `Length` in an audio body; `envelope-key`: `sync_devices`, `routeType`, ...; `body-key`; `ext-em-key`: `em_foo`, `em_ignore_notifications`, ... |
+//! | `unknownField` | `audio-Length`: `Length` in an audio body; `envelope-key`: `sync_devices`, `routeType`, ...; `body-key`; `ext-em-key`: `em_foo`, `em_ignore_notifications`, ...; `push-key-typo`: `huawei_chanel_id`, `em_push_badges`, ... inside a push extension |
 //! | `recommended` | `drop-filename`: `filename` left out of a media body |
-//! | `lowercase` | `recipient-upper`: one letter of a recipient upper-cased; `from-upper`; `roam-upper` |
+//! | `lowercase` | `recipient-upper`: one letter of a recipient upper-cased; `from-upper`; `roam-upper`; `template-target-upper`: a directed template's target (an error there) |
 //!
 //! A mutation also names the members it touched, so [`apply_many`] can combine
 //! mutations of unrelated members (a mutation of `type` touches `body` too, since
@@ -91,6 +91,11 @@ impl Pick {
     pub fn one<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
+}
+
+/// `ext.{name}` as an object, created (with `ext`) if absent.
+fn push_object<'a>(v: &'a mut Value, name: &str) -> Option<&'a mut Map<String, Value>> {
+    ext(v)?.entry(name).or_insert_with(|| json!({})).as_object_mut()
 }
 
 fn triple(path: &str, rule: RuleCode) -> Triple {
@@ -351,6 +356,28 @@ pub static MUTATORS: &[Mutator] = &[
             done("/env", RuleCode::Type, &["/env"])
         },
     },
+    Mutator {
+        rule: RuleCode::Type,
+        name: "push-member-type",
+        apply: |v, _, p| {
+            // Each silently breaks a push: the server stores `ext` without looking inside.
+            let choices = [
+                ("em_apns_ext", "em_push_badge", json!("1")),
+                ("em_apns_ext", "em_push_mutable_content", json!("true")),
+                ("em_push_filter", "accept_device_id", json!("x")),
+                ("em_harmony_push_ext", "notify_id", json!("7")),
+                ("em_harmony_push_ext", "is_test_message", json!(1)),
+                ("em_android_push_ext", "fcm_options", json!("{}")),
+                ("em_android_push_ext", "huawei_channel_id", json!(5)),
+                ("em_push_ext", "custom", json!([])),
+                ("em_push_template", "title_args", json!("{$msg}")),
+            ];
+            let (object, member, bad) = p.one(&choices).clone();
+            push_object(v, object)?.insert(member.into(), bad);
+            let path = format!("/ext/{object}/{member}");
+            done(&path, RuleCode::Type, &[&path])
+        },
+    },
     // ---- required
     Mutator {
         rule: RuleCode::Required,
@@ -393,6 +420,18 @@ pub static MUTATORS: &[Mutator] = &[
             done(&format!("/body/size/{missing}"), RuleCode::Required, &["/body/size"])
         },
     },
+    Mutator {
+        rule: RuleCode::Required,
+        name: "oppo-level-without-category",
+        apply: |v, _, p| {
+            let android = push_object(v, "em_android_push_ext")?;
+            let level = if p.below(2) == 0 { json!(1) } else { json!("16") };
+            android.insert("oppo_notify_level".into(), level);
+            android.remove("oppo_category");
+            let path = "/ext/em_android_push_ext/oppo_category";
+            done(path, RuleCode::Required, &[path, "/ext/em_android_push_ext/oppo_notify_level"])
+        },
+    },
     // ---- enum
     Mutator {
         rule: RuleCode::Enum,
@@ -402,6 +441,27 @@ pub static MUTATORS: &[Mutator] = &[
                 *p.one(&["text", "image", "TXT", "location", "voice", "", "customs", "txt ", "command"])
             );
             done("/type", RuleCode::Enum, &["/type", "/body"])
+        },
+    },
+    Mutator {
+        rule: RuleCode::Enum,
+        name: "push-value",
+        apply: |v, _, p| {
+            let choices = [
+                ("honor_importance", json!("HIGH")),
+                ("honor_importance", json!("low")),
+                ("honor_target_user_type", json!(2)),
+                ("huawei_target_user_type", json!(-1)),
+                ("oppo_notify_level", json!("3")),
+                ("oppo_notify_level", json!(null)),
+            ];
+            let (member, bad) = p.one(&choices).clone();
+            let android = push_object(v, "em_android_push_ext")?;
+            android.insert(member.into(), bad);
+            // `oppo_notify_level` needs its category, or `required` joins the report.
+            android.entry("oppo_category").or_insert_with(|| json!("IM"));
+            let path = format!("/ext/em_android_push_ext/{member}");
+            done(&path, RuleCode::Enum, &[&path, "/ext/em_android_push_ext/oppo_category"])
         },
     },
     // ---- const
@@ -514,6 +574,19 @@ pub static MUTATORS: &[Mutator] = &[
                 json!(*p.one(&["180.5", "181", "-180.1", "1000", "", "east", "0180", "116,322"])),
             );
             done("/body/lng", RuleCode::Pattern, &["/body/lng"])
+        },
+    },
+    Mutator {
+        rule: RuleCode::Pattern,
+        name: "push-sound",
+        apply: |v, _, p| {
+            let sound = *p.one(&["appsound.mp3", "ding", "a.m4a", "Default"]);
+            push_object(v, "em_apns_ext")?.insert("em_push_sound".into(), json!(sound));
+            let path = "/ext/em_apns_ext/em_push_sound";
+            Some(Mutation {
+                expected: vec![(path.to_owned(), "pattern".to_owned(), "warning".to_owned())],
+                touched: vec![path.to_owned()],
+            })
         },
     },
     // ---- minLength
@@ -735,6 +808,25 @@ pub static MUTATORS: &[Mutator] = &[
             done(&path, RuleCode::UnknownField, &[&path])
         },
     },
+    Mutator {
+        rule: RuleCode::UnknownField,
+        name: "push-key-typo",
+        apply: |v, _, p| {
+            let (object, key) = p.one(&[
+                ("em_android_push_ext", "huawei_chanel_id"),
+                ("em_android_push_ext", "oppo_notify_lvl"),
+                ("em_apns_ext", "em_push_badges"),
+                ("em_apns_ext", "sound"),
+                ("em_push_filter", "accept_device_ids"),
+                ("em_push_template", "directed"),
+                ("em_harmony_push_ext", "notifyId"),
+                ("em_push_ext", "subtitle"),
+            ]);
+            push_object(v, object)?.insert((*key).into(), json!("x"));
+            let path = format!("/ext/{object}/{key}");
+            done(&path, RuleCode::UnknownField, &[&path])
+        },
+    },
     // ---- recommended
     Mutator {
         rule: RuleCode::Recommended,
@@ -778,6 +870,22 @@ pub static MUTATORS: &[Mutator] = &[
         apply: |v, _, p| {
             v["roam_ignore_users"] = json!(["dev1", upper_one("device-two", p)?]);
             done("/roam_ignore_users/1", RuleCode::Lowercase, &["/roam_ignore_users"])
+        },
+    },
+    Mutator {
+        rule: RuleCode::Lowercase,
+        name: "template-target-upper",
+        apply: |v, _, p| {
+            // An error here, unlike elsewhere: the directed template ignores such a target.
+            let template = push_object(v, "em_push_template")?;
+            let directed =
+                template.entry("directed_template").or_insert_with(|| json!({})).as_object_mut()?;
+            directed.insert("target".into(), json!(["user1", upper_one("user-two", p)?]));
+            let path = "/ext/em_push_template/directed_template/target/1";
+            Some(Mutation {
+                expected: vec![(path.to_owned(), "lowercase".to_owned(), "error".to_owned())],
+                touched: vec!["/ext/em_push_template/directed_template/target".to_owned()],
+            })
         },
     },
 ];

@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use easemob_payload::{Report, RuleCode, validate};
-use easemob_payload_schema::{Draft, schema};
+use easemob_payload_schema::{Draft, LOWERCASE_PATTERN, schema};
 use jsonschema::error::ValidationErrorKind;
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
@@ -53,6 +53,8 @@ pub fn rust_errors(report: &Report) -> Vec<Pair> {
 /// 4. `minimum` at a path that also has a `type` error: JSON Schema applies it to
 ///    any number, so `-0.5` breaks both `type: integer` and `minimum: 0`; the
 ///    validator stops at `type` for the same reason as in 3.
+/// 5. `pattern` with the pattern [`LOWERCASE_PATTERN`]: the schema's way of stating a
+///    `lowercase` error (JSON Schema has no keyword for it), renamed back to `lowercase`.
 pub fn schema_errors(validator: &Validator, value: &Value) -> Vec<Pair> {
     let mut pairs: Vec<Pair> = validator.iter_errors(value).filter_map(|e| pair(&e)).collect();
     let typed: Vec<String> = pairs.iter().filter(|(_, k)| k == "type").map(|(p, _)| p.clone()).collect();
@@ -69,6 +71,9 @@ fn pair(error: &ValidationError<'_>) -> Option<Pair> {
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default();
             Some((format!("{path}/{}", name.replace('~', "~0").replace('/', "~1")), "required".to_owned()))
+        }
+        ValidationErrorKind::Pattern { pattern } if pattern == LOWERCASE_PATTERN => {
+            Some((path, "lowercase".to_owned()))
         }
         kind => {
             let keyword = kind.keyword();

@@ -130,18 +130,21 @@ proptest! {
     }
 
     #[test]
-    fn a_repeated_member_is_exactly_one_duplicate_key(g in messages(false), which in any::<Index>(), pretty in any::<bool>()) {
+    fn a_repeated_member_is_exactly_one_duplicate_key(g in messages(false), which in any::<Index>(), pretty in any::<bool>(), same in any::<bool>()) {
         let object = g.value.as_object().expect("an object");
         let keys: Vec<&String> = object.keys().collect();
         let key = keys[which.index(keys.len())];
-        // The same member twice, so either copy validates the same: only the repeat is wrong.
-        let member = format!("{}:{}", serde_json::to_string(key).expect("json"), serde_json::to_string(&object[key.as_str()]).expect("json"));
+        // The repeat comes first, so the copy that is validated (the last) is the valid one:
+        // only the repeat is reported, a warning when both copies are equal, else an error.
+        let first = if same { object[key.as_str()].clone() } else { serde_json::json!(["another value"]) };
+        let member = format!("{}:{}", serde_json::to_string(key).expect("json"), serde_json::to_string(&first).expect("json"));
         let text = if pretty { serde_json::to_string_pretty(&g.value) } else { serde_json::to_string(&g.value) }.expect("json");
         let text = format!("{{{member},{}", &text.trim_start()[1..]);
         let (file, report) = lint_bytes("dup.json", text.into_bytes());
         prop_assert_eq!(position_outside(&file, &report), None);
         let escaped = key.replace('~', "~0").replace('/', "~1");
-        prop_assert_eq!(file_triples(&report), vec![(format!("/{escaped}"), "duplicateKey".to_owned(), "error".to_owned())]);
+        let severity = if same { "warning" } else { "error" };
+        prop_assert_eq!(file_triples(&report), vec![(format!("/{escaped}"), "duplicateKey".to_owned(), severity.to_owned())]);
     }
 
     #[test]

@@ -15,6 +15,7 @@
 use std::hash::{BuildHasher, RandomState};
 use std::sync::LazyLock;
 
+use easemob_payload_tests::push_gen;
 use easemob_payload_tests::schema_diff::compare;
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -153,8 +154,9 @@ fn ext() -> impl Strategy<Value = Value> {
         option::of(vec("[a-z]{1,4}", 0..3)),
         option::of("[a-z]{0,5}"),
         btree_map("[a-z]{1,5}", small_json(), 0..3),
+        (option::of(push_gen::android()), option::of(push_gen::apns()), option::of(push_gen::template())),
     )
-        .prop_map(|(silent, at, title, free)| {
+        .prop_map(|(silent, at, title, free, (android, apns, template))| {
             let mut ext: Map<String, Value> = free.into_iter().collect();
             if let Some(b) = silent {
                 ext.insert("em_ignore_notification".into(), b.into());
@@ -165,6 +167,14 @@ fn ext() -> impl Strategy<Value = Value> {
             if let Some(t) = title {
                 ext.insert("em_push_ext".into(), json!({"title": t, "custom": {}}));
                 ext.insert("em_apns_ext".into(), json!({"x": 1}));
+            }
+            // The typed push extensions, valid; the mutations then break them.
+            for (key, value) in
+                [("em_android_push_ext", android), ("em_apns_ext", apns), ("em_push_template", template)]
+            {
+                if let Some(value) = value {
+                    ext.insert(key.into(), value);
+                }
             }
             Value::Object(ext)
         })
@@ -227,7 +237,7 @@ fn small_json() -> impl Strategy<Value = Value> {
 }
 
 /// Every member name SPEC.md knows, and some near misses, so arbitrary objects hit real structure.
-const NAMES: [&str; 40] = [
+const NAMES: [&str; 52] = [
     "from",
     "to",
     "type",
@@ -268,6 +278,18 @@ const NAMES: [&str; 40] = [
     "img",
     "ROUTE_ONLINE",
     "Length",
+    "em_android_push_ext",
+    "oppo_notify_level",
+    "oppo_category",
+    "honor_importance",
+    "huawei_target_user_type",
+    "em_push_badge",
+    "em_push_sound",
+    "directed_template",
+    "target",
+    "Alice",
+    "LOW",
+    "16",
 ];
 
 /// Values that break some rule wherever they land (or, by chance, satisfy it).

@@ -67,7 +67,7 @@ fn ext_is_free_form_except_unknown_em_keys() {
         json!({
             "em_ignore_notification": true, "em_force_notification": false, "em_at_list": ["u1"],
             "em_apns_ext": {"em_push_title": "t"}, "em_android_push_ext": {}, "em_harmony_push_ext": {},
-            "em_push_ext": {"title": "t", "content": "c", "custom": {"a": 1}, "other": 2},
+            "em_push_ext": {"title": "t", "content": "c", "custom": {"a": 1}, "group_user_nickname": "g"},
             "em_push_filter": {}, "em_push_template": {"name": "n"},
             "mine": null, "also_mine": [1, {"x": null}]
         }),
@@ -77,6 +77,14 @@ fn ext_is_free_form_except_unknown_em_keys() {
     let report = validate(&m);
     assert_eq!(triples(&report), expect(&[("/ext/em_ignore_notifications", "unknownField", "warning")]));
     assert_eq!(report.violations()[0].hint.as_deref(), Some("did you mean \"em_ignore_notification\"?"));
+    // The push extensions are closed: an unknown member inside one is warned of.
+    set(&mut m, "/ext/em_push_ext/subtitle", json!("s"));
+    let push = validate(&m);
+    assert!(triples(&push).contains(&(
+        "/ext/em_push_ext/subtitle".to_owned(),
+        "unknownField".to_owned(),
+        "warning".to_owned()
+    )));
 }
 
 #[test]

@@ -40,7 +40,12 @@ pub(super) const EXPLANATIONS: [Explanation; 19] = [
 `sync_device` is a boolean, and every other documented member is a string or an integer. `null` is never \
 allowed: leave a member out instead. The location's `lat` and `lng` are strings, not numbers. Where a value \
 has the wrong type, its inner rules are not checked (one violation, not a cascade). In a file, a top-level \
-value or array element that is not an object is also a `type` error.",
+value or array element that is not an object is also a `type` error. The server answers a wrong type in the \
+envelope or the body with `invalid_request_body` (`Request body is invalid. Please check body is correct.`), and \
+a non-object `ext` with `param ext must be JSONObject`; the message quotes it. Inside `ext` the server checks \
+nothing, so a wrong type there (`em_push_badge: \"1\"`, `em_push_mutable_content: \"true\"`, \
+`accept_device_id: \"x\"`) is still an error here: the push silently fails. A `body` or `ext` sent as a string \
+that holds JSON (encoded twice, as some SDKs do) gets a hint to send the object itself.",
         doc: &[TYPE_LAT, EXT_NOT_NULL],
         spec: "\"null is never a valid value for any member\"; \"a JSON number is a `type` error with the hint to quote it\" (loc); \"must be an object, never `null` (server: `param ext must be JSONObject`)\".",
         before: r#"{"to": ["user2"], "type": "loc", "body": {"lat": 39.966, "lng": "116.322", "addr": "中关村"}, "ext": null}"#,
@@ -52,7 +57,10 @@ value or array element that is not an object is also a `type` error.",
         meaning: "The envelope needs `to`, `type` and `body`; each body type has its own required members \
 (`msg` for txt, `url` for img/audio/video/file, `lat`, `lng` and `addr` for loc, `action` for cmd). The \
 violation's path is where the member would be (`/body/msg`); its line and column are those of the object \
-that lacks it. An empty body is reported as the required members it lacks (server: `param body can't be empty`).",
+that lacks it. An empty body is reported as the required members it lacks (server: `param body can't be empty`). \
+Inside `ext.em_android_push_ext`, `oppo_category` is required when `oppo_notify_level` is sent. A body of the \
+older `POST /{org_name}/{app_name}/messages` call (`target_type`, `target`, `msg`) gets one explanation on the \
+missing `to`: `target` becomes `to`, `msg.type` becomes `type`, the rest of `msg` becomes `body`.",
         doc: &[DocLine {
             line: 133, zh: "msgString消息内容。", en: "msg, String: the message content."
         }],
@@ -62,9 +70,12 @@ that lacks it. An empty body is reported as the required members it lacks (serve
     },
     Explanation {
         rule: RuleCode::Enum,
-        summary: "`type` is not one of the eight message types",
+        summary: "a value is not one of its allowed values (`type`, push-extension settings)",
         meaning: "`type` must be one of txt, img, audio, video, file, loc, cmd, custom. A near miss gets a \
-hint (`text` → `txt`, `image` → `img`). With an unknown type, `body` is only checked for being a non-empty object.",
+hint (`text` → `txt`, `image` → `img`); an empty `type` is the server's `param type can't be empty`. With an \
+unknown type, `body` is only checked for being a non-empty object. The push extensions have closed value \
+sets too: `honor_importance` is `LOW` or `NORMAL` (or `\"\"`), `honor_target_user_type` and \
+`huawei_target_user_type` are 0 or 1, `oppo_notify_level` is 1, 2 or 16 (a string or a number).",
         doc: &[DocLine {
             line: 110,
             zh: "typeString消息类型:",
@@ -95,7 +106,9 @@ To deliver to everyone, online or not, leave `routetype` out.",
 `thumb` are absolute http(s) URLs without spaces; `customEvent` is 1 to 32 of `a-z A-Z 0-9 - _ / .`; `env` is 1 \
 to 8 letters or digits; `lat` and `lng` are decimal degrees in range. The documentation writes the \
 customEvent regex unanchored, which `\"bad event!\"` would pass; the linter anchors it. Patterns follow \
-ECMA-262, as ajv and Rust's regex agree on (Python's `re` lets `$` match before a final newline).",
+ECMA-262, as ajv and Rust's regex agree on (Python's `re` lets `$` match before a final newline). One pattern \
+is a warning: `ext.em_apns_ext.em_push_sound` should name an aiff, wav or caf file (or `default`); iOS plays \
+the default sound for anything else.",
         doc: &[DocLine {
             line: 718,
             zh: "customEventString用户自定义的事件类型。该参数的值必须满足正则表达式 [a-zA-Z0-9-_/\\.]{1,32},长度为 1-32 个字符。",
@@ -132,7 +145,7 @@ count Unicode characters; user IDs are ASCII, so characters are bytes.",
     Explanation {
         rule: RuleCode::MinItems,
         summary: "an array is empty (`to` names nobody)",
-        meaning: "`to` needs at least one recipient.",
+        meaning: "`to` needs at least one recipient (server: `param to can't be empty`).",
         doc: &[TO_600],
         spec: "`to`: \"1..=600 items (`minItems`, `maxItems`)\".",
         before: r#"{"to": [], "type": "txt", "body": {"msg": "hi"}}"#,
@@ -180,8 +193,8 @@ an empty `body` is reported as `minProperties` at `/body`.",
     Explanation {
         rule: RuleCode::Minimum,
         summary: "a number is below its minimum (a negative size, length or duration)",
-        meaning: "Durations (`length`, seconds), file sizes (`file_length`, bytes) and image sizes (`size.width`, \
-`size.height`, pixels) are integers >= 0.",
+        meaning: "Durations (`length`, seconds), file sizes (`file_length`, bytes, in img, audio, video and file \
+bodies), image and video sizes (`size.width`, `size.height`, pixels) and `msg_timestamp` are integers >= 0.",
         doc: &[
             DocLine {
                 line: 402,
@@ -230,8 +243,12 @@ file and send its URL). The example below assumes `--max-bytes 64`.",
         summary: "a member the API does not know (likely a typo)",
         meaning: "A member of the envelope or of a body that the API does not define is ignored by the server, so \
 a misspelt name silently loses its value. In `ext`, only keys starting with the reserved `em_` prefix are \
-checked. A warning, with a did-you-mean hint when a known name is close; the documentation's own audio table \
-writes `Length` for `length`.",
+checked, and the `em_` keys Easemob's own UI kits set (`em_expression_id`, `em_is_big_expression`, ...) are \
+known. The push-extension objects (`em_apns_ext`, `em_android_push_ext`, `em_harmony_push_ext`, `em_push_ext`, \
+`em_push_filter`, `em_push_template`) have closed vocabularies: a typo such as `huawei_chanel_id` silently \
+disables the feature. A warning, with a did-you-mean hint when a known name is close and takes a value of the \
+type found (`file_length`, bytes, is never steered to `length`, seconds); the documentation's own audio table \
+writes `Length` for `length`. The members of the older `/messages` body get no hint.",
         doc: &[DocLine {
             line: 322,
             zh: "LengthInt语音时长,单位为秒。",
@@ -258,7 +275,9 @@ writes `Length` for `length`.",
         rule: RuleCode::Lowercase,
         summary: "a user ID has upper-case letters, which the server folds to lower case",
         meaning: "`Alice` and `alice` are the same user to the server. Write user IDs in lower case so that what \
-you store is what the server uses; the hint gives the lower-case form. A warning.",
+you store is what the server uses; the hint gives the lower-case form. A warning, except in \
+`ext.em_push_template.directed_template.target`, where it is an error: the template compares IDs exactly and \
+ignores a target with upper-case letters.",
         doc: &[],
         spec: "User ID: \"Upper-case letters are accepted but folded to lower case by the server, so `Alice` and `alice` are one user: `lowercase` **warning** with the lower-case form as hint\".",
         before: r#"{"from": "Alice", "to": ["user2"], "type": "txt", "body": {"msg": "hi"}}"#,
@@ -269,7 +288,8 @@ you store is what the server uses; the hint gives the lower-case form. A warning
         summary: "a member name appears twice in one object (files only)",
         meaning: "JSON parsers disagree on which copy of a repeated name wins: serde_json and JavaScript keep the \
 last, others keep the first or reject the object. So the server may not see what was validated (the linter \
-validates the last copy). Reported at the second occurrence; remove one copy.",
+validates the last copy). Reported at the second occurrence; remove one copy. A repeat with an identical value \
+(the push-extension page's own example repeats `xiaomi_channel_id`) reads the same everywhere: a warning.",
         doc: &[],
         spec: "Files: \"a member name repeated in one object ... `duplicateKey` error, the repeated member, e.g. `/to`, its second occurrence\" (RFC 8259: names within an object SHOULD be unique).",
         before: r#"{"to": ["user2"], "type": "txt", "body": {"msg": "hi"}, "to": ["user3"]}"#,

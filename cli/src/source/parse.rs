@@ -51,9 +51,12 @@ impl ParsedMessage {
     }
 }
 
-/// A problem with the file itself rather than with a message's content. Always an error.
+/// A problem with the file itself rather than with a message's content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileProblem {
+    /// `true` only for a member repeated with an identical value: every parser then
+    /// reads the same message, so it is a warning, not an error.
+    pub warning: bool,
     /// The message it concerns: position in the array or JSON Lines file, 0 otherwise.
     pub index: usize,
     /// [`SYNTAX`], [`DUPLICATE_KEY`] or [`TYPE`] (the `RuleCode` names).
@@ -225,28 +228,55 @@ impl SourceFile {
 
     fn duplicate_problem(&self, index: usize, d: spans::Duplicate) -> FileProblem {
         let (line, column) = self.line_col(d.first);
-        FileProblem {
-            index,
-            rule: DUPLICATE_KEY,
-            path: d.path,
-            offset: d.offset,
-            message: format!(
+        let identical = matches!(
+            (self.member_value(d.first), self.member_value(d.offset)),
+            (Some(first), Some(repeat)) if first == repeat
+        );
+        let message = if identical {
+            format!(
+                "member `{}` appears more than once in this object (first at line {line}, column {column}), \
+                 with the same value each time; every parser reads the same message, but the repeat is noise",
+                d.key
+            )
+        } else {
+            format!(
                 "member `{}` appears more than once in this object (first at line {line}, column {column}); \
                  JSON parsers disagree on which copy wins, so the server may not see the copy that was \
                  validated (the last)",
                 d.key
-            ),
+            )
+        };
+        FileProblem {
+            warning: identical,
+            index,
+            rule: DUPLICATE_KEY,
+            path: d.path,
+            offset: d.offset,
+            message,
             hint: Some(format!("remove one of the `{}` members", d.key)),
         }
+    }
+
+    /// The value of the member whose name starts at byte `name_offset`, read on
+    /// its own (only for repeated names, so reading it again costs nothing that matters).
+    fn member_value(&self, name_offset: usize) -> Option<Value> {
+        // Offsets count the byte-order mark; `text` starts after it.
+        let rest = self.text().get(name_offset.checked_sub(self.bom_len())?..)?;
+        // The name is a JSON string: read it, then the colon, then one value.
+        let mut names = serde_json::Deserializer::from_str(rest).into_iter::<String>();
+        names.next()?.ok()?;
+        let after_name = rest.get(names.byte_offset()..)?.trim_start();
+        let value_text = after_name.strip_prefix(':')?;
+        serde_json::Deserializer::from_str(value_text).into_iter::<Value>().next()?.ok()
     }
 }
 
 fn syntax_problem(index: usize, offset: usize, message: String, hint: Option<String>) -> FileProblem {
-    FileProblem { index, rule: SYNTAX, path: String::new(), offset, message, hint }
+    FileProblem { warning: false, index, rule: SYNTAX, path: String::new(), offset, message, hint }
 }
 
 fn type_problem(index: usize, offset: usize, message: String, hint: Option<String>) -> FileProblem {
-    FileProblem { index, rule: TYPE, path: String::new(), offset, message, hint }
+    FileProblem { warning: false, index, rule: TYPE, path: String::new(), offset, message, hint }
 }
 
 /// "a string", "an array", ... for messages.

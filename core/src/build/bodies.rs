@@ -32,7 +32,13 @@ impl Message {
     /// # Ok::<(), easemob_payload::Report>(())
     /// ```
     pub fn img(url: impl Into<String>) -> MessageBuilder<ImgBody> {
-        MessageBuilder::new(ImgBody { filename: None, secret: None, size: None, url: FileUrl(url.into()) })
+        MessageBuilder::new(ImgBody {
+            filename: None,
+            secret: None,
+            size: None,
+            file_length: None,
+            url: FileUrl(url.into()),
+        })
     }
 
     /// A voice message (`type: audio`) of the uploaded file at `url`.
@@ -41,6 +47,7 @@ impl Message {
             filename: None,
             secret: None,
             length: None,
+            file_length: None,
             url: FileUrl(url.into()),
         })
     }
@@ -54,13 +61,19 @@ impl Message {
             secret: None,
             file_length: None,
             thumb_secret: None,
+            size: None,
             url: FileUrl(url.into()),
         })
     }
 
     /// A file message (`type: file`) of the uploaded file at `url`.
     pub fn file(url: impl Into<String>) -> MessageBuilder<FileBody> {
-        MessageBuilder::new(FileBody { filename: None, secret: None, url: FileUrl(url.into()) })
+        MessageBuilder::new(FileBody {
+            filename: None,
+            secret: None,
+            file_length: None,
+            url: FileUrl(url.into()),
+        })
     }
 
     /// A location message (`type: loc`): latitude and longitude in decimal
@@ -84,7 +97,7 @@ impl Message {
 
     /// A command message (`type: cmd`), delivered to the app but not shown to the user.
     pub fn cmd(action: impl Into<String>) -> MessageBuilder<CmdBody> {
-        MessageBuilder::new(CmdBody { action: action.into() })
+        MessageBuilder::new(CmdBody { action: action.into(), param: None })
     }
 
     /// A custom message (`type: custom`); give it an [`event`](MessageBuilder::event)
@@ -146,6 +159,12 @@ macro_rules! file_setters {
                 self.body.secret = Some(secret.into());
                 self
             }
+
+            /// The file's size in bytes (`file_length`); beyond `i64::MAX` (no real file) it is capped there.
+            pub fn file_length(mut self, bytes: u64) -> Self {
+                self.body.file_length = Some(i64::try_from(bytes).unwrap_or(i64::MAX));
+                self
+            }
         }
     )*};
 }
@@ -174,9 +193,9 @@ impl MessageBuilder<VideoBody> {
         self
     }
 
-    /// The video file's size in bytes (`file_length`); beyond `i64::MAX` (no real file) it is capped there.
-    pub fn file_length(mut self, bytes: u64) -> Self {
-        self.body.file_length = Some(i64::try_from(bytes).unwrap_or(i64::MAX));
+    /// The video size in pixels (`size`).
+    pub fn size(mut self, width: u32, height: u32) -> Self {
+        self.body.size = Some(ImageSize { width: i64::from(width), height: i64::from(height) });
         self
     }
 
@@ -189,6 +208,20 @@ impl MessageBuilder<VideoBody> {
     /// The thumbnail upload's `share-secret` (`thumb_secret`).
     pub fn thumb_secret(mut self, secret: impl Into<String>) -> Self {
         self.body.thumb_secret = Some(secret.into());
+        self
+    }
+}
+
+impl MessageBuilder<CmdBody> {
+    /// Sets one of the command's parameters (`param`); a key set twice keeps the last value.
+    ///
+    /// ```
+    /// let m = easemob_payload::Message::cmd("sync").param("since", 42).to(["u2"]).build()?;
+    /// assert_eq!(serde_json::to_value(&m).unwrap()["body"]["param"]["since"], 42);
+    /// # Ok::<(), easemob_payload::Report>(())
+    /// ```
+    pub fn param(mut self, key: impl Into<String>, value: impl Into<serde_json::Value>) -> Self {
+        self.body.param.get_or_insert_with(serde_json::Map::new).insert(key.into(), value.into());
         self
     }
 }

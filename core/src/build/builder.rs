@@ -61,7 +61,7 @@ impl<B: Into<Content>> MessageBuilder<B> {
     ///
     /// ```
     /// use easemob_payload::{build::MessageBuilder, message::CmdBody};
-    /// let message = MessageBuilder::new(CmdBody { action: "refresh".into() }).to(["u2"]).build()?;
+    /// let message = MessageBuilder::new(CmdBody { action: "refresh".into(), param: None }).to(["u2"]).build()?;
     /// assert_eq!(serde_json::to_value(&message).unwrap()["type"], "cmd");
     /// # Ok::<(), easemob_payload::Report>(())
     /// ```
@@ -137,6 +137,7 @@ impl<B: Into<Content>> MessageBuilder<B> {
             routetype: self.routetype,
             roam_ignore_users: self.roam_ignore_users,
             env: self.env,
+            msg_timestamp: None,
             ext: None,
         };
         let mut wire = serde_json::to_value(&message).map_err(|e| serde_failure("serialized", &e))?;

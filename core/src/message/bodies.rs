@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use crate::Payload;
 
@@ -31,6 +32,10 @@ pub struct LocBody {
 pub struct CmdBody {
     /// The command.
     pub action: String,
+    /// The command's parameters, free-form. Not on the send-message page; Easemob's Java
+    /// server SDK sends it (easemob/easemob-im-server-sdk `MessageSendRequest.java`, `@JsonProperty("param")`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub param: Option<Map<String, Value>>,
 }
 
 /// The body of a custom message (`type: custom`).

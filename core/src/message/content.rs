@@ -6,7 +6,11 @@ use crate::Payload;
 /// The message content: `type` names it, `body` holds it.
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(tag = "type", content = "body")]
-#[payload(tag_description = "The message type: txt, img, audio, video, file, loc, cmd or custom.")]
+#[payload(
+    tag_description = "The message type: txt, img, audio, video, file, loc, cmd or custom.",
+    tag_empty = "param type can't be empty",
+    content_empty = "param body can't be empty"
+)]
 pub enum Content {
     /// A text message.
     #[serde(rename = "txt")]

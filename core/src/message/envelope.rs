@@ -7,11 +7,16 @@ use crate::Payload;
 ///
 /// Serializes to exactly the wire JSON: absent options are left out, never `null`.
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[payload(check(
-    run = crate::size::body_and_ext_size,
-    rule = "maxBytes",
-    describe = crate::size::DESCRIPTION
-))]
+#[payload(
+    check(run = crate::size::body_and_ext_size, rule = "maxBytes", describe = crate::size::DESCRIPTION),
+    server(type = "Request body is invalid. Please check body is correct."),
+    other_body(
+        detect("target_type", "target"),
+        members("target_type", "target", "msg"),
+        note = "This is the body of the older call `POST /{org_name}/{app_name}/messages` (`target_type`, `target`, `msg`); this call takes `to`, `type` and `body`: `target` becomes `to`, `msg.type` becomes `type`, the rest of `msg` becomes `body`, and `target_type` (which must be `users` for one-to-one messages) is left out",
+        hint = "send `to`, `type` and `body` instead of `target_type`, `target` and `msg`"
+    )
+)]
 pub struct Message {
     /// The sender's user ID; the server uses `admin` when it is left out. An empty string is rejected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -20,7 +25,7 @@ pub struct Message {
 
     /// The recipients' user IDs: 1 to 600 per request. Each recipient counts as one message against the app's quota of 6000 messages a minute.
     #[payload(
-        min_items = 1,
+        min_items(1, server = "param to can't be empty"),
         max_items(max_recipients, server = "params to's size can't exceed limit 600"),
         unique_items(
             case_fold,
@@ -51,6 +56,12 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[payload(pattern = "^[a-zA-Z0-9]{1,8}$")]
     pub env: Option<String>,
+
+    /// The message's time stamp, in milliseconds since 1970. An earlier revision of the
+    /// send-message page listed it as optional; the latest leaves it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(minimum = 0)]
+    pub msg_timestamp: Option<i64>,
 
     /// Extension attributes: free-form, never `null`; keys starting with `em_` are Easemob's.
     #[serde(default, skip_serializing_if = "Option::is_none")]

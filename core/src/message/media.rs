@@ -32,6 +32,12 @@ pub struct ImgBody {
     /// The image size in pixels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<ImageSize>,
+    /// The file size in bytes. Not on the send-message page, but Easemob's Java server SDK
+    /// sends it (easemob/easemob-im-server-sdk `MessageSendRequest.java`, `bytes` → `file_length`)
+    /// and the moderation page shows it (easemob/easemob-doc `docs/product/moderation/moderation_mechanism.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(minimum = 0)]
+    pub file_length: Option<i64>,
     /// The image URL: `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
     pub url: FileUrl,
 }
@@ -61,6 +67,12 @@ pub struct AudioBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[payload(minimum = 0)]
     pub length: Option<i64>,
+    /// The file size in bytes. Not on the send-message page, but Easemob's Java server SDK
+    /// sends it (easemob/easemob-im-server-sdk `MessageSendRequest.java`, `bytes` → `file_length`)
+    /// and the moderation page shows it (easemob/easemob-doc `docs/product/moderation/moderation_mechanism.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(minimum = 0)]
+    pub file_length: Option<i64>,
     /// The voice file URL: `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
     pub url: FileUrl,
 }
@@ -89,6 +101,10 @@ pub struct VideoBody {
     /// The thumbnail upload's `share-secret`; needed when it was uploaded with restrict-access.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumb_secret: Option<String>,
+    /// The video size in pixels. Not on the send-message page; the moderation page's video
+    /// body has it (easemob/easemob-doc `docs/product/moderation/moderation_mechanism.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<ImageSize>,
     /// The video file URL: `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
     pub url: FileUrl,
 }
@@ -103,6 +119,12 @@ pub struct FileBody {
     /// The upload's `share-secret`; needed when the file was uploaded with restrict-access.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+    /// The file size in bytes. Not on the send-message page, but Easemob's Java server SDK
+    /// sends it (easemob/easemob-im-server-sdk `MessageSendRequest.java`, `bytes` → `file_length`)
+    /// and the moderation page shows it (easemob/easemob-doc `docs/product/moderation/moderation_mechanism.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(minimum = 0)]
+    pub file_length: Option<i64>,
     /// The file URL: `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
     pub url: FileUrl,
 }

@@ -43,8 +43,17 @@ pub(super) fn report_type(expected: Shape, found: &Value, path: &Path<'_>, ctx: 
     } else {
         format!("`{name}` must be {}, found {}", expected.expected(), describe_value(found))
     };
+    let message = match ctx.type_server {
+        Some(text) => format!("{message} (server: `{text}`)"),
+        None => message,
+    };
     let hint = type_hint(expected, found, path);
     ctx.report(path, RuleCode::Type, Severity::Error, message, hint);
+}
+
+/// Whether `s` is the serialization of a JSON object (only asked on the error path).
+fn holds_json_object(s: &str) -> bool {
+    s.trim_start().starts_with('{') && serde_json::from_str::<Value>(s).is_ok_and(|v| v.is_object())
 }
 
 /// The fix for the common type mistakes.
@@ -67,6 +76,14 @@ fn type_hint(expected: Shape, found: &Value, path: &Path<'_>) -> Option<String> 
             Some(format!("write {s} without quotes"))
         }
         (Shape::Array(_), Value::String(s)) => Some(format!("wrap it in an array: [{}]", quote(s))),
+        // Some SDKs serialize `body` or `ext` a second time, sending a string that holds JSON.
+        (Shape::Map(_) | Shape::AnyObject | Shape::Object(_) | Shape::Tagged(_), Value::String(s))
+            if holds_json_object(s) =>
+        {
+            Some(format!(
+                "this string holds JSON: send the object itself, not its serialization (`{member}` was encoded twice)"
+            ))
+        }
         _ => None,
     }
 }

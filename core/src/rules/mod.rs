@@ -15,7 +15,7 @@ mod unique;
 use serde_json::Value;
 
 use crate::limits::Limits;
-use crate::model::{Check, Shape, TypeDesc};
+use crate::model::{Check, Rule, Shape, TypeDesc};
 use crate::path::Path;
 use crate::report::{Report, RuleCode, Severity, Violation};
 
@@ -27,13 +27,15 @@ pub use suggest::closest;
 pub struct Ctx<'l> {
     /// The limits in force.
     pub limits: &'l Limits,
+    /// The server's error text for a wrong JSON type here, set by the enclosing objects.
+    pub(crate) type_server: Option<&'static str>,
     violations: Vec<Violation>,
 }
 
 impl<'l> Ctx<'l> {
     /// An empty context.
     pub fn new(limits: &'l Limits) -> Ctx<'l> {
-        Ctx { limits, violations: Vec::new() }
+        Ctx { limits, type_server: None, violations: Vec::new() }
     }
 
     /// Records a violation; the path's pointer is built only now.
@@ -51,6 +53,22 @@ impl<'l> Ctx<'l> {
     /// How many violations so far; pass it to [`Ctx::quote_server_errors`].
     pub(crate) fn mark(&self) -> usize {
         self.violations.len()
+    }
+
+    /// Appends the server's error text to the violations since `mark` that `applies` to.
+    pub(crate) fn quote_server_text(
+        &mut self,
+        mark: usize,
+        text: &str,
+        applies: impl Fn(&Violation) -> bool,
+    ) {
+        for v in &mut self.violations[mark..] {
+            if applies(v) && !v.message.contains(text) {
+                v.message.push_str(" (server: `");
+                v.message.push_str(text);
+                v.message.push_str("`)");
+            }
+        }
     }
 
     /// Appends the server's error text to the violations at exactly `path` found since `mark`.
@@ -116,7 +134,7 @@ pub(crate) fn validate_member(
 }
 
 /// Whether `value` has the JSON type `shape` asks for. `null` has none but [`Shape::Any`].
-fn has_shape(shape: Shape, value: &Value) -> bool {
+pub(crate) fn has_shape(shape: Shape, value: &Value) -> bool {
     match shape {
         Shape::String => value.is_string(),
         Shape::Integer => scalar::is_integer(value),
@@ -129,6 +147,9 @@ fn has_shape(shape: Shape, value: &Value) -> bool {
 
 /// Runs one check on a value already known to have the right shape.
 fn apply(check: &Check, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    if let Rule::Enum(_) = check.rule {
+        return scalar::check_enum(check, value, path, ctx);
+    }
     match value {
         Value::String(s) => scalar::check_string(check, s, path, ctx),
         Value::Number(n) => scalar::check_number(check, n, path, ctx),

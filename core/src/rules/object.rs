@@ -4,11 +4,18 @@ use serde_json::{Map, Value};
 
 use super::describe::quote;
 use super::{Ctx, finish_message, tagged, validate_member};
-use crate::model::{Check, FieldDesc, ObjectDesc, Rule, Shape, UnknownFields};
+use crate::model::{Check, FieldDesc, ObjectDesc, OtherBody, Rule, ServerTypeError, Shape, UnknownFields};
 use crate::path::Path;
 use crate::report::{RuleCode, Severity};
 
 pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    let outer_type_server = ctx.type_server;
+    ctx.type_server = match object.server_type_error {
+        ServerTypeError::Inherit => outer_type_server,
+        ServerTypeError::Text(text) => Some(text),
+        ServerTypeError::Opaque => None,
+    };
+    let mut other_body = object.other_bodies.iter().find(|other| other.recognises(object, map));
     // Walk the members present, matching each to its field by a linear scan of the
     // (few) field names: cheaper than a map lookup per declared field, and a member
     // that matches none is unknown without a second pass. `seen` marks the fields found.
@@ -18,37 +25,92 @@ pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Pat
         match field {
             Some(i) => {
                 seen |= 1 << i;
-                let field = &object.fields[i];
-                let mark = ctx.mark();
-                let member = path.key(field.name);
-                validate_member(field.ty, field.checks, value, &member, ctx);
-                ctx.quote_server_errors(mark, &member, field.server_errors);
+                validate_field(&object.fields[i], value, path, ctx);
             }
-            None => report_if_unknown(object, key, path, ctx),
+            None => report_if_unknown(object, key, value, other_body, path, ctx),
         }
     }
     for (i, field) in object.fields.iter().enumerate() {
         if field.flatten {
-            // A flattened map only widens what is accepted; a flattened tagged enum
-            // brings its tag and content members into this object.
-            if let Shape::Tagged(t) = field.ty.shape {
-                tagged::validate(t, map, path, ctx);
-            }
+            validate_flattened(field, map, path, ctx);
         } else if seen & (1 << i) == 0 {
-            report_missing(field, path, ctx);
+            let other_body = if field.required { other_body.take() } else { None };
+            report_missing(field, map, other_body, path, ctx);
         }
     }
     for custom in object.custom {
         (custom.run)(map, path, ctx);
     }
+    ctx.type_server = outer_type_server;
 }
 
-fn report_missing(field: &FieldDesc, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+/// One present member, with the server's texts for its violations.
+fn validate_field(field: &FieldDesc, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    let object_type_server = ctx.type_server;
+    let mark = ctx.mark();
+    let member = path.key(field.name);
+    // The member's own text for a wrong type wins over the object's.
+    if let Some((_, text)) = field.server_errors.iter().find(|(code, _)| *code == RuleCode::Type) {
+        ctx.type_server = Some(text);
+    }
+    validate_member(field.ty, field.checks, value, &member, ctx);
+    ctx.type_server = object_type_server;
+    ctx.quote_server_errors(mark, &member, field.server_errors);
+}
+
+/// A `#[serde(flatten)]` field: its type's members are the enclosing object's.
+/// A flattened map only widens what is accepted; a flattened tagged enum brings its
+/// tag and content; a flattened struct brings its members (looked up by name: such
+/// structs are small and rare, so the one-pass walk above stays for the common case).
+fn validate_flattened(field: &FieldDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    match field.ty.shape {
+        Shape::Tagged(t) => tagged::validate(t, map, path, ctx),
+        Shape::Object(inner) => {
+            for field in inner.fields {
+                if field.flatten {
+                    validate_flattened(field, map, path, ctx);
+                } else if let Some(value) = map.get(field.name) {
+                    validate_field(field, value, path, ctx);
+                } else {
+                    report_missing(field, map, None, path, ctx);
+                }
+            }
+            for custom in inner.custom {
+                (custom.run)(map, path, ctx);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Reports a missing member; `other_body` (taken by the first required member
+/// missing) says what was sent instead.
+fn report_missing(
+    field: &FieldDesc,
+    map: &Map<String, Value>,
+    other_body: Option<&OtherBody>,
+    path: &Path<'_>,
+    ctx: &mut Ctx<'_>,
+) {
     let member = path.key(field.name);
     let mark = ctx.mark();
+    let required_with = field.required_with.filter(|other| map.contains_key(*other));
     if field.required {
-        let message = format!("`{}` is missing; it is required", member.display_name());
-        ctx.report(&member, RuleCode::Required, Severity::Error, message, None);
+        let mut message = format!("`{}` is missing; it is required", member.display_name());
+        let hint = other_body.map(|other| {
+            message.push_str(". ");
+            message.push_str(other.note);
+            other.hint.to_owned()
+        });
+        ctx.report(&member, RuleCode::Required, Severity::Error, message, hint);
+    } else if let Some(other) = required_with {
+        let message = format!(
+            "`{}` is missing; it is required when `{}` is present",
+            member.display_name(),
+            path.key(other).display_name()
+        );
+        let hint = format!("add `{}`, or leave out `{other}`", field.name);
+        ctx.report(&member, RuleCode::Required, Severity::Error, message, Some(hint));
     } else if let Some(reason) = field.recommended {
         let message = format!("`{}` is missing; it is recommended: {reason}", member.display_name());
         let hint = format!("add `{}`", field.name);
@@ -58,15 +120,21 @@ fn report_missing(field: &FieldDesc, path: &Path<'_>, ctx: &mut Ctx<'_>) {
 }
 
 /// A member no field declares: known if a flattened tag names it, else warned of as the object says.
-fn report_if_unknown(object: &ObjectDesc, key: &str, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+fn report_if_unknown(
+    object: &ObjectDesc,
+    key: &str,
+    value: &Value,
+    other_body: Option<&OtherBody>,
+    path: &Path<'_>,
+    ctx: &mut Ctx<'_>,
+) {
     let reserved = match object.unknown_fields {
         UnknownFields::Warn => None,
         UnknownFields::Allow { reserved_prefix: None } => return,
         UnknownFields::Allow { reserved_prefix: Some(prefix) } => Some(prefix),
     };
     // The cheap test first: in `ext`, most keys are the user's own.
-    if reserved.is_some_and(|prefix| !key.starts_with(prefix)) || object.known_names().any(|name| name == key)
-    {
+    if reserved.is_some_and(|prefix| !key.starts_with(prefix)) || object.knows(key) {
         return;
     }
     let member = path.key(key);
@@ -75,9 +143,24 @@ fn report_if_unknown(object: &ObjectDesc, key: &str, path: &Path<'_>, ctx: &mut 
             "`{}` is not a known member: the `{prefix}` prefix is reserved by Easemob, and the server ignores names it does not know",
             member.display_name()
         ),
+        // The server passes an opaque object on as it is: an unknown member there reaches a
+        // push vendor or a client that does not know it either.
+        None if object.server_type_error == ServerTypeError::Opaque => {
+            format!("`{}` is not a known member; it has no effect", member.display_name())
+        }
         None => format!("`{}` is not a known member; the server ignores it", member.display_name()),
     };
-    let hint = super::closest(key, object.known_names()).map(|name| format!("did you mean {}?", quote(name)));
+    // A member of the other body sent by mistake is not a misspelt member of this one.
+    let hint = if other_body.is_some_and(|other| other.members.contains(&key)) {
+        None
+    } else {
+        // Never steer a value to a member whose type it does not have (`file_length`, bytes,
+        // is not a misspelt `length`, seconds, and a string is no misspelt boolean).
+        let fitting = object
+            .known_names()
+            .filter(|name| object.member_shape(name).is_some_and(|shape| super::has_shape(shape, value)));
+        super::closest(key, fitting).map(|name| format!("did you mean {}?", quote(name)))
+    };
     ctx.report(&member, RuleCode::UnknownField, Severity::Warning, message, hint);
 }
 

@@ -2,9 +2,9 @@
 
 use serde_json::{Number, Value};
 
-use super::describe::quote;
+use super::describe::{describe_value, quote};
 use super::{Ctx, finish_message};
-use crate::model::{Check, Rule};
+use crate::model::{Check, Literal, Rule};
 use crate::path::Path;
 
 /// An integer as JSON Schema counts it: `10` and `10.0` are, `10.5` is not.
@@ -41,7 +41,6 @@ fn breaks(rule: Rule, s: &str) -> bool {
         Rule::MaxLength(max) => s.len() > max && char_count(s) > max,
         Rule::Pattern(pattern) => !pattern.is_match(s),
         Rule::Const(expected) => s != expected,
-        Rule::Enum(names) => !names.contains(&s),
         Rule::Lowercase => s.bytes().any(|b| b.is_ascii_uppercase()),
         _ => false,
     }
@@ -89,13 +88,6 @@ fn report_string(check: &Check, s: &str, path: &Path<'_>, ctx: &mut Ctx<'_>) {
             );
             Some((message, Some(format!("use {} or leave the member out", quote(expected)))))
         }
-        Rule::Enum(names) => {
-            let message =
-                format!("`{}` is {}; it must be one of {}", path.display_name(), quote(s), names.join(", "));
-            let hint =
-                super::closest(s, names.iter().copied()).map(|n| format!("did you mean {}?", quote(n)));
-            Some((message, hint))
-        }
         Rule::Lowercase => {
             let lower = s.to_ascii_lowercase();
             let message = format!(
@@ -124,6 +116,34 @@ fn pattern_hint(s: &str) -> Option<String> {
     } else {
         None
     }
+}
+
+/// `enum`: on a value of any JSON type, since a member may take strings and integers alike.
+pub(super) fn check_enum(check: &Check, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    let Rule::Enum(values) = check.rule else { return };
+    if values.iter().any(|v| v.matches(value)) {
+        return;
+    }
+    report_enum(check, values, value, path, ctx);
+}
+
+#[cold]
+#[inline(never)]
+fn report_enum(check: &Check, values: &[Literal], value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    let found = match value {
+        Value::String(s) => quote(s),
+        other => describe_value(other),
+    };
+    let message =
+        format!("`{}` is {found}; it must be one of {}", path.display_name(), Literal::list(values));
+    let hint = match value {
+        Value::String(s) => {
+            super::closest(s, values.iter().filter_map(|v| v.as_str()).filter(|v| !v.is_empty()))
+                .map(|n| format!("did you mean {}?", quote(n)))
+        }
+        _ => None,
+    };
+    ctx.report(path, check.rule.code(), check.severity, finish_message(message, check), hint);
 }
 
 pub(super) fn check_number(check: &Check, n: &Number, path: &Path<'_>, ctx: &mut Ctx<'_>) {

@@ -13,6 +13,7 @@ pub(super) fn validate(tagged: &TaggedDesc, map: &Map<String, Value>, path: &Pat
     let variant = variant(tagged, map, path, ctx);
     let content_path = path.key(tagged.content);
     let content = map.get(tagged.content);
+    let mark = ctx.mark();
     match (content, variant) {
         (None, _) => {
             let message = format!("`{}` is missing; it is required", content_path.display_name());
@@ -27,6 +28,18 @@ pub(super) fn validate(tagged: &TaggedDesc, map: &Map<String, Value>, path: &Pat
         }
         (Some(Value::Object(_)), None) => {}
         (Some(other), None) => report_type(Shape::AnyObject, other, &content_path, ctx),
+    }
+    // An empty content is reported as the members it lacks (or as too few members);
+    // the server's one text for it goes on each of those violations.
+    if let (Some(text), Some(Value::Object(content))) = (tagged.content_empty_server, content) {
+        if content.is_empty() {
+            let pointer = content_path.pointer();
+            ctx.quote_server_text(mark, text, |v| {
+                matches!(v.rule, RuleCode::Required | RuleCode::MinProperties)
+                    && (v.path == pointer
+                        || v.path.strip_prefix(pointer.as_str()).is_some_and(|rest| rest.starts_with('/')))
+            });
+        }
     }
 }
 
@@ -55,6 +68,10 @@ fn variant(
                     names.clone().collect::<Vec<_>>().join(", ")
                 );
                 let hint = super::closest(name, names).map(|n| format!("did you mean {}?", quote(n)));
+                let message = match tagged.tag_empty_server {
+                    Some(text) if name.is_empty() => format!("{message} (server: `{text}`)"),
+                    _ => message,
+                };
                 ctx.report(&tag_path, RuleCode::Enum, Severity::Error, message, hint);
             }
             found

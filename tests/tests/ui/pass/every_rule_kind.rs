@@ -26,6 +26,12 @@ struct Everything {
     nice: Option<bool>,
     #[payload(required)]
     must: Option<bool>,
+    #[payload(one_of(0, 1))]
+    flag: Option<i64>,
+    #[payload(one_of(1, "1"))]
+    either: Option<serde_json::Value>,
+    #[payload(required_with = "flag")]
+    flag_reason: Option<String>,
 }
 
 fn main() {
@@ -33,4 +39,9 @@ fn main() {
     let report = easemob_payload::validate_as::<Everything>(&value, &Limits::DEFAULT);
     let codes: Vec<RuleCode> = report.iter().map(|v| v.rule).collect();
     assert_eq!(codes, [RuleCode::Pattern, RuleCode::Lowercase, RuleCode::Recommended]);
+
+    let value = serde_json::json!({"name": "a", "list": ["x"], "must": true, "nice": true, "flag": 2, "either": 2});
+    let report = easemob_payload::validate_as::<Everything>(&value, &Limits::DEFAULT);
+    let found: Vec<(&str, RuleCode)> = report.iter().map(|v| (v.path.as_str(), v.rule)).collect();
+    assert_eq!(found, [("/either", RuleCode::Enum), ("/flag", RuleCode::Enum), ("/flag_reason", RuleCode::Required)]);
 }
