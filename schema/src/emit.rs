@@ -111,9 +111,10 @@ impl Emitter {
             if let Some(other) = field.required_with {
                 // `dependentRequired` in 2020-12, `dependencies` in draft-07; `if`/`then` says the
                 // same in both and reports the error under the keyword the validator uses.
+                // The members are restated as `true` so that ajv's strict mode sees them defined.
                 parts.all_of.push(json!({
-                    "if": { "required": [other] },
-                    "then": { "required": [field.name] },
+                    "if": { "properties": { other: true }, "required": [other] },
+                    "then": { "properties": { field.name: true }, "required": [field.name] },
                 }));
             }
             let member = self.member(field);
