@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use easemob_payload::Limits;
+use easemob_payload::{Lang, Limits};
 
 use crate::output::{Format, github, human, json, sarif};
 use crate::run::{Options, Outcome, Summary, lint_each};
@@ -37,10 +37,17 @@ struct Cli {
 enum Command {
     /// Lint fixture files: one message object, an array of them, or JSON Lines.
     Lint(LintArgs),
-    /// Say what a rule code means, which line of the API documentation it comes from, and how to fix it.
+    /// Say what a rule code means, which passage of Easemob's documentation it comes from, and how to fix it.
     Explain {
         /// A rule code, e.g. `maxBytes` (case is ignored).
-        rule: String,
+        #[arg(required_unless_present = "reference")]
+        rule: Option<String>,
+        /// Print the whole rules reference (every code, where it applies, its sources) as Markdown.
+        #[arg(long, conflicts_with = "rule")]
+        reference: bool,
+        /// The language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG, as gettext does).
+        #[arg(long, value_enum, value_name = "LANG")]
+        lang: Option<LangArg>,
     },
     /// Print or write the JSON Schema of the message body.
     Schema {
@@ -76,6 +83,24 @@ struct LintArgs {
     /// Read standard input (`-`) as JSON Lines (one message a line) instead of one JSON document.
     #[arg(long)]
     stdin_jsonl: bool,
+    /// The language of messages and hints: en or zh (default: from LC_ALL, LC_MESSAGES or LANG, as gettext does). Rule codes and paths never change.
+    #[arg(long, value_enum, value_name = "LANG")]
+    lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LangArg {
+    En,
+    Zh,
+}
+
+/// The language asked for, else the locale's.
+fn language(arg: Option<LangArg>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Zh) => Lang::Zh,
+        None => Lang::from_env(),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -105,7 +130,12 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     let code = match cli.command {
         Command::Lint(args) => lint(&args),
-        Command::Explain { rule } => explain(&rule),
+        Command::Explain { reference: true, lang, .. } => {
+            let text = crate::explain::reference::markdown(language(lang));
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            OK
+        }
+        Command::Explain { rule, lang, .. } => explain(rule.as_deref().unwrap_or_default(), language(lang)),
         Command::Schema { draft, output } => schema(draft, output),
     };
     ExitCode::from(code)
@@ -115,7 +145,9 @@ fn lint(args: &LintArgs) -> u8 {
     let options = Options {
         limits: Limits { max_bytes: args.max_bytes, ..Limits::DEFAULT },
         stdin_json_lines: args.stdin_jsonl,
+        lang: language(args.lang),
     };
+    let lang = options.lang;
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -140,7 +172,7 @@ fn lint(args: &LintArgs) -> u8 {
     };
     match args.format {
         Format::Human | Format::Github => {
-            let style = human::HumanStyle { color, ..Default::default() };
+            let style = human::HumanStyle { color, lang, ..Default::default() };
             let human = args.format == Format::Human;
             lint_each(
                 &args.paths,
@@ -148,7 +180,7 @@ fn lint(args: &LintArgs) -> u8 {
                 |file, report| match () {
                     _ if args.quiet => String::new(),
                     _ if human => human::render_file(file, report, &style),
-                    _ => github::render_file(report),
+                    _ => github::render_file(report, lang),
                 },
                 |outcome| match outcome {
                     Outcome::Linted(report, text) => {
@@ -158,10 +190,13 @@ fn lint(args: &LintArgs) -> u8 {
                     Outcome::Unreadable(error) => on_unreadable(error),
                 },
             );
-            let mut line = human::summary_line(&summary, color && human);
+            let mut line = human::summary_line(&summary, color && human, lang);
             if !unreadable.is_empty() {
                 let n = unreadable.len();
-                line.push_str(&format!("; {n} {} could not be read", if n == 1 { "path" } else { "paths" }));
+                line.push_str(&match lang {
+                    Lang::Zh => format!("；{n} 个路径无法读取"),
+                    _ => format!("; {n} {} could not be read", if n == 1 { "path" } else { "paths" }),
+                });
             }
             write(&mut out, &(line + "\n"));
         }
@@ -195,7 +230,7 @@ fn lint(args: &LintArgs) -> u8 {
                     Outcome::Unreadable(error) => on_unreadable(error),
                 },
             );
-            write(&mut out, &sarif::document(results, &unreadable));
+            write(&mut out, &sarif::document(results, &unreadable, lang));
         }
     }
     let _ = out.flush();
@@ -211,11 +246,11 @@ fn lint(args: &LintArgs) -> u8 {
     }
 }
 
-fn explain(code: &str) -> u8 {
+fn explain(code: &str, lang: Lang) -> u8 {
     match crate::explain::lookup(code) {
         Ok(rule) => {
             // Not `print!`: it panics when the reader has gone (`| head -1`).
-            let text = crate::explain::render(crate::explain::explanation(rule));
+            let text = crate::explain::render(crate::explain::explanation(rule), lang);
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             OK
         }

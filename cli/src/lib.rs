@@ -17,5 +17,5 @@ pub mod run;
 pub mod source;
 pub mod walk;
 
-pub use lint::{FileReport, FileViolation, lint_source};
+pub use lint::{FileReport, FileViolation, lint_source, lint_source_in};
 pub use run::{LintRun, Options, Outcome, Summary, lint_each, lint_paths};

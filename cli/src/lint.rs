@@ -1,6 +1,6 @@
 //! One file's violations: file problems and message violations, each with its line and column.
 
-use easemob_payload::{Limits, RuleCode, Severity};
+use easemob_payload::{Lang, Limits, RuleCode, Severity};
 
 use crate::source::{FileProblem, SourceFile};
 
@@ -21,7 +21,7 @@ pub struct FileViolation {
     pub rule: RuleCode,
     /// Error or warning.
     pub severity: Severity,
-    /// One English sentence.
+    /// One sentence, in the language the lint was asked for.
     pub message: String,
     /// How to fix it, where there is more to say.
     pub hint: Option<String>,
@@ -67,9 +67,23 @@ impl FileReport {
 /// assert_eq!((report.messages, report.valid), (1, 0));
 /// ```
 pub fn lint_source(file: &SourceFile, json_lines: bool, limits: &Limits) -> FileReport {
+    lint_source_in(file, json_lines, limits, Lang::En)
+}
+
+/// [`lint_source`] with messages and hints in `lang`; rule codes, paths and
+/// positions are the same in every language.
+///
+/// ```
+/// use easemob_payload::{Lang, Limits};
+/// use easemob_payload_cli::{lint_source_in, source::SourceFile};
+/// let file = SourceFile::new("t.json", br#"{"to": [], "type": "txt", "body": {"msg": "hi"}}"#.to_vec());
+/// let report = lint_source_in(&file, false, &Limits::DEFAULT, Lang::Zh);
+/// assert_eq!(report.violations[0].message, "`to` 为空数组；至少需要 1 个元素（服务器返回：`param to can't be empty`）");
+/// ```
+pub fn lint_source_in(file: &SourceFile, json_lines: bool, limits: &Limits, lang: Lang) -> FileReport {
     let parsed = file.parse(json_lines);
     let mut violations: Vec<FileViolation> =
-        parsed.problems.into_iter().map(|p| problem_violation(file, p)).collect();
+        parsed.problems.into_iter().map(|p| problem_violation(file, p, lang)).collect();
     for message in &parsed.messages {
         let report = easemob_payload::validate_with(&message.value, limits);
         for v in report {
@@ -80,11 +94,11 @@ pub fn lint_source(file: &SourceFile, json_lines: bool, limits: &Limits) -> File
                 line,
                 column,
                 offset,
-                path: v.path,
                 rule: v.rule,
                 severity: v.severity,
-                message: v.message,
-                hint: v.hint,
+                message: v.message_in(lang),
+                hint: v.hint_in(lang),
+                path: v.path,
             });
         }
     }
@@ -104,7 +118,7 @@ pub fn lint_source(file: &SourceFile, json_lines: bool, limits: &Limits) -> File
     }
 }
 
-fn problem_violation(file: &SourceFile, p: FileProblem) -> FileViolation {
+fn problem_violation(file: &SourceFile, p: FileProblem, lang: Lang) -> FileViolation {
     let (line, column) = file.line_col(p.offset);
     FileViolation {
         index: p.index,
@@ -115,8 +129,8 @@ fn problem_violation(file: &SourceFile, p: FileProblem) -> FileViolation {
         // The source module names exactly these three codes; `syntax` is the safe reading of anything else.
         rule: RuleCode::parse(p.rule).unwrap_or(RuleCode::Syntax),
         severity: if p.warning { Severity::Warning } else { Severity::Error },
-        message: p.message,
-        hint: p.hint,
+        message: p.message.get(lang).to_owned(),
+        hint: p.hint.map(|h| h.get(lang).to_owned()),
     }
 }
 

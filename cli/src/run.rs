@@ -8,10 +8,10 @@
 use std::io::Read;
 use std::path::PathBuf;
 
-use easemob_payload::Limits;
+use easemob_payload::{Lang, Limits};
 use rayon::prelude::*;
 
-use crate::lint::{FileReport, lint_source};
+use crate::lint::{FileReport, lint_source_in};
 use crate::source::SourceFile;
 use crate::walk::{self, ReadError, Target};
 
@@ -29,9 +29,11 @@ pub struct Options {
     pub limits: Limits,
     /// Read standard input (`-`) as JSON Lines instead of one JSON document.
     pub stdin_json_lines: bool,
+    /// The language of messages and hints.
+    pub lang: Lang,
 }
 
-/// The counts of SPEC.md's "Files" section.
+/// The counts a lint run reports: files read, messages found, valid messages, errors and warnings.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Summary {
     /// Files read.
@@ -120,7 +122,7 @@ pub fn lint_each<T: Send>(
     let lint_one = |target: &Target| -> Outcome<T> {
         match read(target) {
             Ok(file) => {
-                let report = lint_source(&file, target.json_lines, &options.limits);
+                let report = lint_source_in(&file, target.json_lines, &options.limits, options.lang);
                 let made = per_file(&file, &report);
                 Outcome::Linted(report, made)
             }

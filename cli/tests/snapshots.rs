@@ -12,6 +12,16 @@ fn human_output_for_the_broken_examples() {
     insta::assert_snapshot!("human_broken", r.stdout);
 }
 
+/// The same in Chinese: messages, hints and labels translated, codes and paths as they
+/// are, carets under CJK text counted in terminal columns (two per character) while
+/// the reported column stays in characters.
+#[test]
+fn human_output_in_chinese_for_the_broken_examples() {
+    let r = run(&["lint", "--color", "never", "--lang", "zh", "examples/broken"]);
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!("human_broken_zh", r.stdout);
+}
+
 #[test]
 fn sarif_output_for_the_broken_examples() {
     let r = run(&["lint", "--format", "sarif", "examples/broken"]);
@@ -42,7 +52,7 @@ fn sarif_output_is_valid_sarif_2_1_0() {
         .expect("the vendored schema is JSON");
     // rtm.5's pattern for `language` (of `run` and `toolComponent`) has a stray `]`,
     // which ECMA-262 (and so the meta-schema's `format: regex`) rejects; later
-    // versions of the schema write it as below. The linter never emits `language`.
+    // versions of the schema write it as below. The linter emits `language` (`en-US`, `zh-CN`).
     for owner in ["run", "toolComponent"] {
         let language = &mut schema["definitions"][owner]["properties"]["language"]["pattern"];
         assert_eq!(language, "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$");
@@ -53,6 +63,7 @@ fn sarif_output_is_valid_sarif_2_1_0() {
         &["lint", "--format", "sarif", "examples/broken"][..],
         &["lint", "--format", "sarif", "examples"],
         &["lint", "--format", "sarif", "examples/txt.json", "no-such-file.json"],
+        &["lint", "--format", "sarif", "--lang", "zh", "examples/broken"],
     ] {
         let r = run(args);
         let log: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();

@@ -44,7 +44,7 @@
 //!     }
 //! }
 //! assert_eq!(report.error_count(), 1);
-//! assert_eq!(report.violations()[0].hint.as_deref(), Some("send lat as a string: \"39.966\""));
+//! assert_eq!(report.violations()[0].hint().as_deref(), Some("send lat as a string: \"39.966\""));
 //! assert_eq!(report.warning_count(), 2); // `User2` repeats `user2`, and is not lower case
 //! ```
 //!
@@ -73,7 +73,7 @@ pub use easemob_payload_macros::Payload;
 pub use limits::Limits;
 pub use message::Message;
 pub use model::Payload;
-pub use report::{Report, RuleCode, Severity, Violation};
+pub use report::{Detail, Lang, Report, RuleCode, Severity, Violation};
 
 /// Validates a request body against every rule, with the default [`Limits`].
 ///
@@ -132,13 +132,20 @@ pub fn validate_as<T: Payload>(value: &Value, limits: &Limits) -> Report {
 pub fn validate_typed<T: Payload + Serialize>(value: &T, limits: &Limits) -> Report {
     match serde_json::to_value(value) {
         Ok(json) => validate_as::<T>(&json, limits),
-        Err(e) => Report::from_violations(vec![Violation {
-            path: String::new(),
-            rule: RuleCode::Type,
-            severity: Severity::Error,
-            message: format!("the value cannot be serialized to JSON: {e}"),
-            hint: None,
-        }]),
+        Err(e) => {
+            let detail = report::Detail::Text {
+                en: format!("the value cannot be serialized to JSON: {e}"),
+                zh: format!("该值无法序列化为 JSON：{e}"),
+            };
+            let name = String::new();
+            Report::from_violations(vec![Violation::new(
+                String::new(),
+                name,
+                RuleCode::Type,
+                Severity::Error,
+                detail,
+            )])
+        }
     }
 }
 

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 
 use crate::limits::Limits;
 use crate::path::Path;
-use crate::report::{RuleCode, Severity};
+use crate::report::{Detail, RuleCode, Severity};
 use crate::rules::Ctx;
 
 /// The members the limit counts.
@@ -100,11 +100,7 @@ pub fn body_and_ext_size(message: &Map<String, Value>, path: &Path<'_>, ctx: &mu
     let limit = ctx.limits.max_bytes;
     let size = body_and_ext_len(message);
     if size > limit {
-        let message = format!(
-            "`body` and `ext` serialize to {size} bytes; at most {limit} are allowed (server error 14007: `message is too large`)"
-        );
-        let hint = format!("remove {} bytes, or upload the content as a file and send its URL", size - limit);
-        ctx.report(path, RuleCode::MaxBytes, Severity::Error, message, Some(hint));
+        ctx.report(path, RuleCode::MaxBytes, Severity::Error, Detail::TooLarge { size, limit });
     }
 }
 

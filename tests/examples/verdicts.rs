@@ -69,7 +69,7 @@ fn verdict(file: &str, index: usize, message: Value) -> Value {
         // The schema cannot express `maxBytes`: a message whose only errors are
         // `maxBytes` is valid under the schema by design.
         "max_bytes_only": !errors.is_empty() && errors.iter().all(|r| *r == RuleCode::MaxBytes.as_str()),
-        // Python's `re` lets `$` match before a final newline (SPEC.md, portability notes).
+        // Python's `re` lets `$` match before a final newline (the README's note for Python users).
         "trailing_newline": has_trailing_newline(&message),
         "errors": errors,
         "message": message,

@@ -119,7 +119,7 @@ pub fn messages_of(kinds: &[&'static str], missing_recommended: bool) -> BoxedSt
         .boxed()
 }
 
-/// `body` + `ext` of a message, in bytes, as SPEC.md defines them: the length
+/// `body` + `ext` of a message, in bytes, as the `maxBytes` rule counts them (docs/rules.md): the length
 /// of `serde_json::to_vec` of each. (Not the validator's own count, which the
 /// properties check against this one.)
 pub fn size(message: &Value) -> usize {

@@ -44,7 +44,7 @@ pub fn rust_errors(report: &Report) -> Vec<Pair> {
 /// The schema validator's errors as pairs, sorted, after these normalizations:
 ///
 /// 1. `required`: jsonschema reports it at the object that lacks the member,
-///    SPEC.md at the member's own pointer; the member's name is appended.
+///    easemob-payload at the member's own pointer; the member's name is appended.
 /// 2. `if`, `then`, `else`, `allOf`, `$ref`: applicators, not rules; an error
 ///    naming one would only wrap the real one (jsonschema yields the inner errors).
 /// 3. `const` or `enum` at a path that also has a `type` error: JSON Schema checks

@@ -24,7 +24,7 @@ fn a_50_mb_message_reports_max_bytes_within_the_input_size_of_memory() {
 
     let (report, growth) = peak_growth(|| check(&m));
     assert_eq!(report, expect(&[("", "maxBytes", "error")]));
-    let message = easemob_payload::validate(&m).into_violations().remove(0).message;
+    let message = easemob_payload::validate(&m).into_violations().remove(0).message();
     assert!(message.contains(&format!("{input} bytes")), "{message}");
     assert!(growth <= held, "validating a message of {held} bytes raised peak memory by {growth} bytes");
 

@@ -34,7 +34,7 @@ fn a_million_recipients_get_one_max_items_and_the_planted_problems() {
     want.sort();
     assert_eq!(got, want);
     let max_items = validate(&m).into_violations().remove(0);
-    assert!(max_items.message.contains("1000000 items"), "{}", max_items.message);
+    assert!(max_items.message().contains("1000000 items"), "{}", max_items.message());
 }
 
 #[test]

@@ -34,7 +34,7 @@ fn well_formed(report: &Report) -> Result<(), TestCaseError> {
     let paths: Vec<&str> = report.iter().map(|v| v.path.as_str()).collect();
     prop_assert!(paths.is_sorted_by(|a, b| easemob_payload::report::compare_pointers(a, b).is_le()));
     prop_assert_eq!(report.is_valid(), report.iter().all(|v| v.severity == Severity::Warning));
-    prop_assert!(report.iter().all(|v| !v.message.is_empty()));
+    prop_assert!(report.iter().all(|v| !v.message().is_empty()));
     prop_assert!(report.iter().all(|v| RuleCode::parse(v.rule.as_str()) == Some(v.rule)));
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! Hand-written differential cases: the documentation's examples and every SPEC.md
+//! Hand-written differential cases: the documentation's examples and every rules-reference
 //! boundary, each judged by the Rust validator and by jsonschema on both emitted schemas.
 
 use easemob_payload_schema::examples;
@@ -18,7 +18,7 @@ fn txt() -> Value {
     message("txt", json!({"msg": "hi"}))
 }
 
-/// `(name, payload, valid per SPEC.md)`.
+/// `(name, payload, valid per the rules reference)`.
 fn cases() -> Vec<(&'static str, Value, bool)> {
     let ids = |n: usize| Value::from((0..n).map(|i| format!("u{i}")).collect::<Vec<_>>());
     let exts = |n: usize| Value::Object((0..n).map(|i| (format!("k{i}"), json!("v"))).collect());
@@ -146,7 +146,7 @@ fn every_boundary_agrees() {
         let c = compare(&value);
         let rust_valid = easemob_payload::validate(&value).is_valid();
         if rust_valid != valid {
-            failures.push(format!("{name}: SPEC says valid={valid}, Rust valid={rust_valid}"));
+            failures.push(format!("{name}: the rules say valid={valid}, Rust valid={rust_valid}"));
         }
         if let Some(why) = c.disagreement() {
             failures.push(format!("{name}: {why}\n  payload: {value}"));

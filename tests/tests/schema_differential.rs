@@ -236,7 +236,7 @@ fn small_json() -> impl Strategy<Value = Value> {
     })
 }
 
-/// Every member name SPEC.md knows, and some near misses, so arbitrary objects hit real structure.
+/// Every member name the model knows, and some near misses, so arbitrary objects hit real structure.
 const NAMES: [&str; 52] = [
     "from",
     "to",

@@ -1,4 +1,4 @@
-//! SPEC.md, "The eight bodies": each row passes and fails with the exact (path, rule, severity).
+//! The rules of the eight bodies (docs/rules.md): each row passes and fails with the exact (path, rule, severity).
 
 use easemob_payload_tests::support::{check, expect, remove, set, triples, valid};
 use serde_json::{Value, json};
@@ -120,7 +120,7 @@ fn lengths_are_non_negative_integers() {
 fn the_docs_capitalised_length_is_an_unknown_field_with_a_hint() {
     let report = easemob_payload::validate(&body_with("audio", "Length", json!(10)));
     assert_eq!(triples(&report), expect(&[("/body/Length", "unknownField", "warning")]));
-    assert_eq!(report.violations()[0].hint.as_deref(), Some("did you mean \"length\"?"));
+    assert_eq!(report.violations()[0].hint().as_deref(), Some("did you mean \"length\"?"));
 }
 
 #[test]
@@ -148,7 +148,7 @@ fn loc_coordinates_are_strings_in_range() {
     }
     let report = easemob_payload::validate(&body_with("loc", "lat", json!(39.966)));
     assert_eq!(triples(&report), expect(&[("/body/lat", "type", "error")]));
-    assert_eq!(report.violations()[0].hint.as_deref(), Some("send lat as a string: \"39.966\""));
+    assert_eq!(report.violations()[0].hint().as_deref(), Some("send lat as a string: \"39.966\""));
     for member in ["lat", "lng", "addr"] {
         let path = format!("/body/{member}");
         assert_eq!(check(&body_without("loc", member)), expect(&[(&path, "required", "error")]));
@@ -205,7 +205,7 @@ fn custom_body_may_hold_either_member_but_not_nothing() {
 fn unknown_body_members_warn() {
     let report = easemob_payload::validate(&body_with("custom", "custom_event", json!("x")));
     assert_eq!(triples(&report), expect(&[("/body/custom_event", "unknownField", "warning")]));
-    assert_eq!(report.violations()[0].hint.as_deref(), Some("did you mean \"customEvent\"?"));
+    assert_eq!(report.violations()[0].hint().as_deref(), Some("did you mean \"customEvent\"?"));
 }
 
 /// `Value::pipe`, so a mutation reads in order.

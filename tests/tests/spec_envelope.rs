@@ -1,4 +1,4 @@
-//! SPEC.md, "The envelope": each row passes and fails with the exact (path, rule, severity).
+//! The rules of the envelope (docs/rules.md): each row passes and fails with the exact (path, rule, severity).
 
 use easemob_payload_tests::support::{TYPES, check, expect, remove, set, valid};
 use serde_json::{Value, json};
@@ -54,7 +54,7 @@ fn upper_case_ids_are_a_lowercase_warning_with_the_folded_form() {
         expect(&[("/to/0", "lowercase", "warning")])
     );
     assert!(report.is_valid());
-    assert_eq!(report.violations()[0].hint.as_deref(), Some("write it as \"alice\""));
+    assert_eq!(report.violations()[0].hint().as_deref(), Some("write it as \"alice\""));
 }
 
 #[test]
@@ -66,8 +66,8 @@ fn to_is_required_and_holds_1_to_600_recipients() {
     assert_eq!(check(&with("/to", ids(600))), expect(&[]));
     assert_eq!(check(&with("/to", ids(601))), expect(&[("/to", "maxItems", "error")]));
     let report = easemob_payload::validate(&with("/to", ids(601)));
-    assert!(report.violations()[0].message.contains("params to's size can't exceed limit 600"));
-    assert!(report.violations()[0].message.contains("601"));
+    assert!(report.violations()[0].message().contains("params to's size can't exceed limit 600"));
+    assert!(report.violations()[0].message().contains("601"));
 }
 
 #[test]
@@ -107,7 +107,7 @@ fn type_is_required_and_one_of_eight_names_with_a_nearest_name_hint() {
     );
     let report = easemob_payload::validate(&with("/type", json!("text")));
     assert_eq!(easemob_payload_tests::support::triples(&report), expect(&[("/type", "enum", "error")]));
-    assert_eq!(report.violations()[0].hint.as_deref(), Some("did you mean \"txt\"?"));
+    assert_eq!(report.violations()[0].hint().as_deref(), Some("did you mean \"txt\"?"));
     assert_eq!(check(&with("/type", json!(1))), expect(&[("/type", "type", "error")]));
 }
 
@@ -179,7 +179,7 @@ fn unknown_envelope_members_warn_with_did_you_mean() {
         easemob_payload_tests::support::triples(&report),
         expect(&[("/sync_devices", "unknownField", "warning")])
     );
-    assert_eq!(report.violations()[0].hint.as_deref(), Some("did you mean \"sync_device\"?"));
+    assert_eq!(report.violations()[0].hint().as_deref(), Some("did you mean \"sync_device\"?"));
     assert_eq!(check(&with("/whatever", json!(1))), expect(&[("/whatever", "unknownField", "warning")]));
 }
 
@@ -208,9 +208,9 @@ fn messages_quote_the_servers_documented_errors() {
     for (pointer, value, server) in cases {
         let report = easemob_payload::validate(&with(pointer, value));
         let v = report.iter().find(|v| v.path == pointer).expect("a violation at the member");
-        assert!(v.message.contains(server), "{v}");
+        assert!(v.message().contains(server), "{v}");
     }
     // Only for that member: `to`'s empty IDs do not quote `from`'s error.
     let report = easemob_payload::validate(&with("/to", json!([""])));
-    assert!(!report.violations()[0].message.contains("param from"), "{report}");
+    assert!(!report.violations()[0].message().contains("param from"), "{report}");
 }

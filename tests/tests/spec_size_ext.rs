@@ -1,4 +1,4 @@
-//! SPEC.md, "Size" and "ext", and the whole-report properties of issue 2.
+//! The size rule and `ext` (docs/rules.md), and the whole-report properties.
 
 use easemob_payload::{Limits, RuleCode, Severity, validate, validate_with};
 use easemob_payload_tests::support::{check, expect, set, triples, valid};
@@ -20,8 +20,8 @@ fn body_plus_ext_may_reach_5120_bytes_but_not_5121() {
     assert_eq!(check(&txt_of_size(5120)), expect(&[]));
     assert_eq!(check(&txt_of_size(5121)), expect(&[("", "maxBytes", "error")]));
     let report = validate(&txt_of_size(5121));
-    assert!(report.violations()[0].message.contains("5121 bytes"), "{}", report);
-    assert!(report.violations()[0].message.contains("message is too large"));
+    assert!(report.violations()[0].message().contains("5121 bytes"), "{}", report);
+    assert!(report.violations()[0].message().contains("message is too large"));
 }
 
 #[test]
@@ -76,7 +76,7 @@ fn ext_is_free_form_except_unknown_em_keys() {
     set(&mut m, "/ext/em_ignore_notifications", json!(true));
     let report = validate(&m);
     assert_eq!(triples(&report), expect(&[("/ext/em_ignore_notifications", "unknownField", "warning")]));
-    assert_eq!(report.violations()[0].hint.as_deref(), Some("did you mean \"em_ignore_notification\"?"));
+    assert_eq!(report.violations()[0].hint().as_deref(), Some("did you mean \"em_ignore_notification\"?"));
     // The push extensions are closed: an unknown member inside one is warned of.
     set(&mut m, "/ext/em_push_ext/subtitle", json!("s"));
     let push = validate(&m);
@@ -156,8 +156,8 @@ fn every_violation_names_the_field_and_the_value_found() {
     let payload = json!({"from": "a@b", "to": [], "type": "txt", "body": {"msg": 1}});
     for v in validate(&payload).iter() {
         let field = v.path.rsplit('/').next().unwrap();
-        assert!(v.message.contains(field), "{v}");
-        assert!(v.message.ends_with(|c: char| c.is_alphanumeric() || "`\")".contains(c)), "{v}");
+        assert!(v.message().contains(field), "{v}");
+        assert!(v.message().ends_with(|c: char| c.is_alphanumeric() || "`\")".contains(c)), "{v}");
     }
 }
 

@@ -9,7 +9,7 @@ Rust verdict. Exits 1 on an invalid schema or any disagreement.
 
 Known difference, reported but not a failure: Python's `re` lets `$` match
 before a final newline, so a string such as "alice\\n" passes `^[a-zA-Z0-9_.-]*$`
-here while Rust, ajv and ECMA-262 reject it (SPEC.md, portability notes).
+here while Rust, ajv and ECMA-262 reject it (see the README's note for Python users).
 """
 
 import json

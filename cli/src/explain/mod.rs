@@ -1,26 +1,35 @@
 //! `easemob-payload explain RULE`: what a rule code means, where it comes from, how to fix it.
 
+mod pages;
+pub mod reference;
 mod texts;
 
 use std::fmt::Write;
 
-use easemob_payload::{RuleCode, Severity};
+use easemob_payload::{Lang, RuleCode, Severity};
 
-/// Width of the wrapped paragraphs `explain` prints.
+pub use pages::{PUSH_EXTENSION, Page, Quote, REGISTER_USER, SEND_MESSAGE};
+
+/// Width of the wrapped paragraphs `explain` prints, in terminal columns.
 const WIDTH: usize = 88;
 
-/// The seed copy of the API documentation the doc lines quote.
-pub const DOC: &str = "send-single-chat-message.zh.txt";
-
-/// One line of the Chinese API documentation, with an English rendering.
+/// A text in English and Chinese.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DocLine {
-    /// 1-based line number in [`DOC`].
-    pub line: usize,
-    /// The line as the documentation writes it (trimmed where long).
-    pub zh: &'static str,
-    /// An English rendering.
+pub struct Words {
+    /// English.
     pub en: &'static str,
+    /// Chinese.
+    pub zh: &'static str,
+}
+
+impl Words {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            _ => self.en,
+        }
+    }
 }
 
 /// Everything `explain` says about one rule code.
@@ -29,17 +38,20 @@ pub struct Explanation {
     /// The code explained.
     pub rule: RuleCode,
     /// One line: what the rule checks.
-    pub summary: &'static str,
+    pub summary: Words,
     /// A paragraph: what it means, where it applies, why it matters.
-    pub meaning: &'static str,
-    /// The documentation lines it comes from (none where only SPEC.md says it).
-    pub doc: &'static [DocLine],
-    /// What SPEC.md (the project's contract) adds.
-    pub spec: &'static str,
+    pub meaning: Words,
+    /// The passages of Easemob's documentation it comes from.
+    pub doc: &'static [Quote],
     /// A small payload that breaks the rule.
     pub before: &'static str,
     /// The same payload, fixed.
     pub after: &'static str,
+}
+
+/// Every explanation, in the order of [`RuleCode::ALL`].
+pub fn all() -> &'static [Explanation] {
+    &texts::EXPLANATIONS
 }
 
 /// The explanation of a code.
@@ -62,6 +74,15 @@ pub fn default_severity(rule: RuleCode) -> Severity {
     }
 }
 
+/// `错误` or `警告`, or the English word.
+pub fn severity_word(severity: Severity, lang: Lang) -> &'static str {
+    match (lang, severity) {
+        (Lang::Zh, Severity::Error) => "错误",
+        (Lang::Zh, Severity::Warning) => "警告",
+        (_, severity) => severity.as_str(),
+    }
+}
+
 /// `maxBytes` → `MaxBytes` (SARIF's rule `name`).
 pub fn pascal_case(rule: RuleCode) -> String {
     let code = rule.as_str();
@@ -78,58 +99,153 @@ pub fn lookup(code: &str) -> Result<RuleCode, Option<RuleCode>> {
     Err(easemob_payload::rules::closest(code, names).and_then(RuleCode::parse))
 }
 
-/// The text `explain` prints.
-pub fn render(e: &Explanation) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{} ({}): {}\n", e.rule, default_severity(e.rule), e.summary);
-    let _ = writeln!(out, "What it means:\n{}\n", wrap(e.meaning, "  "));
-    let _ = writeln!(out, "Where it comes from:");
-    for d in e.doc {
-        let _ = writeln!(
-            out,
-            "  {DOC}, line {}:\n    {}\n{}",
-            d.line,
-            d.zh,
-            wrap(&format!("({})", d.en), "    ")
-        );
+/// Where a quote is: `《发送单聊消息》（Send a one-to-one message）, section 功能说明 › 特别说明, URL`.
+fn place(q: &Quote, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("《{}》，「{}」一节：{}", q.page.title, q.section, q.page.url),
+        _ => format!("\"{}\" ({}), section \"{}\": {}", q.page.title, q.page.title_en, q.section, q.page.url),
     }
-    let _ = writeln!(out, "{}\n", wrap(&format!("SPEC.md: {}", e.spec), "  "));
-    let _ = writeln!(out, "How to fix it:\n  before:\n{}\n  after:\n{}", indent4(e.before), indent4(e.after));
+}
+
+/// The text `explain` prints.
+pub fn render(e: &Explanation, lang: Lang) -> String {
+    let (meaning, source, fix, before, after) = match lang {
+        Lang::Zh => ("含义：", "出处（环信官方文档）：", "修改方法：", "修改前：", "修改后："),
+        _ => (
+            "What it means:",
+            "Where it comes from (Easemob's documentation):",
+            "How to fix it:",
+            "before:",
+            "after:",
+        ),
+    };
+    let severity = severity_word(default_severity(e.rule), lang);
+    let mut out = String::new();
+    let _ = match lang {
+        Lang::Zh => writeln!(out, "{}（{severity}）：{}\n", e.rule, e.summary.get(lang)),
+        _ => writeln!(out, "{} ({severity}): {}\n", e.rule, e.summary.get(lang)),
+    };
+    let _ = writeln!(out, "{meaning}\n{}\n", wrap(e.meaning.get(lang), "  "));
+    let _ = writeln!(out, "{source}");
+    for q in e.doc {
+        let _ = writeln!(out, "{}\n{}", wrap(&place(q, lang), "  "), wrap(q.zh, "    "));
+        if lang != Lang::Zh {
+            let _ = writeln!(out, "{}", wrap(&format!("({})", q.en), "    "));
+        }
+    }
+    let _ = writeln!(out, "\n{fix}\n  {before}\n{}\n  {after}\n{}", indent4(e.before), indent4(e.after));
     out
 }
 
 /// Plain help text for SARIF: meaning, then the fix.
-pub fn help_text(e: &Explanation) -> String {
-    format!("{}\n\nBefore:\n{}\n\nAfter:\n{}", e.meaning, e.before, e.after)
+pub fn help_text(e: &Explanation, lang: Lang) -> String {
+    let (before, after) =
+        if lang == Lang::Zh { ("修改前：", "修改后：") } else { ("Before:", "After:") };
+    format!("{}\n\n{before}\n{}\n\n{after}\n{}", e.meaning.get(lang), e.before, e.after)
 }
 
 /// Markdown help for SARIF (GitHub shows it beside each alert).
-pub fn help_markdown(e: &Explanation) -> String {
+pub fn help_markdown(e: &Explanation, lang: Lang) -> String {
+    let severity = severity_word(default_severity(e.rule), lang);
     let mut out =
-        format!("**{}** ({}): {}\n\n{}\n\n", e.rule, default_severity(e.rule), e.summary, e.meaning);
-    for d in e.doc {
-        let _ = write!(out, "API documentation, line {}: {} ({})\n\n", d.line, d.zh, d.en);
+        format!("**{}** ({severity}): {}\n\n{}\n\n", e.rule, e.summary.get(lang), e.meaning.get(lang));
+    for q in e.doc {
+        let _ = match lang {
+            Lang::Zh => write!(out, "[《{}》「{}」]({})：{}\n\n", q.page.title, q.section, q.page.url, q.zh),
+            _ => write!(out, "[{} › {}]({}): {} ({})\n\n", q.page.title, q.section, q.page.url, q.zh, q.en),
+        };
     }
-    let _ = write!(out, "Before:\n\n```json\n{}\n```\n\nAfter:\n\n```json\n{}\n```\n", e.before, e.after);
+    let (before, after) =
+        if lang == Lang::Zh { ("修改前：", "修改后：") } else { ("Before:", "After:") };
+    let _ = write!(out, "{before}\n\n```json\n{}\n```\n\n{after}\n\n```json\n{}\n```\n", e.before, e.after);
     out
 }
 
-/// Greedy word wrap at [`WIDTH`] characters, each line starting with `prefix`.
+/// Terminal columns a character takes: 2 for CJK and full-width forms, else 1.
+fn columns(c: char) -> usize {
+    match c as u32 {
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 => 2,
+        _ => 1,
+    }
+}
+
+/// Greedy wrap at [`WIDTH`] terminal columns, each line starting with `prefix`. A line
+/// may break at a space, or between two CJK characters (Chinese has no spaces), never
+/// inside a run of Latin letters, digits or code.
 fn wrap(text: &str, prefix: &str) -> String {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::from(prefix);
-    for word in text.split_whitespace() {
-        let used = line.chars().count();
-        if used > prefix.len() && used + 1 + word.chars().count() > WIDTH {
-            lines.push(std::mem::replace(&mut line, String::from(prefix)));
+    let mut used = prefix.len();
+    for piece in pieces(text) {
+        if piece == " " {
+            if used > prefix.len() {
+                line.push(' ');
+                used += 1;
+            }
+            continue;
         }
-        if line.len() > prefix.len() {
-            line.push(' ');
+        let width: usize = piece.chars().map(columns).sum();
+        if used > prefix.len() && used + width > WIDTH {
+            let full = std::mem::replace(&mut line, String::from(prefix));
+            lines.push(full.trim_end().to_owned());
+            used = prefix.len();
         }
-        line.push_str(word);
+        line.push_str(piece);
+        used += width;
     }
-    lines.push(line);
+    lines.push(line.trim_end().to_owned());
     lines.join("\n")
+}
+
+/// Punctuation that must not start a line.
+const CLOSING: &str = "，。；：、）」》！？”";
+/// Punctuation that must not end a line.
+const OPENING: &str = "（「《“";
+
+/// The unbreakable pieces of `text`, as byte ranges: runs of non-CJK, non-space
+/// characters, single CJK characters, and single spaces (`None`). Closing
+/// punctuation joins the piece before it, opening punctuation the piece after it.
+fn pieces(text: &str) -> Vec<&str> {
+    let mut ranges: Vec<Option<(usize, usize)>> = Vec::new();
+    let mut run: Option<usize> = None;
+    let mut opening: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        let end = at + c.len_utf8();
+        let cjk = columns(c) == 2;
+        if c.is_whitespace() || cjk {
+            if let Some(start) = run.take() {
+                ranges.push(Some((start, at)));
+            }
+        }
+        if c.is_whitespace() {
+            ranges.push(None);
+        } else if CLOSING.contains(c) {
+            match ranges.last_mut() {
+                Some(Some((_, last_end))) if *last_end == at => *last_end = end,
+                _ => ranges.push(Some((at, end))),
+            }
+        } else if OPENING.contains(c) {
+            opening.get_or_insert(at);
+        } else if cjk {
+            ranges.push(Some((opening.take().unwrap_or(at), end)));
+        } else if run.is_none() {
+            run = Some(opening.take().unwrap_or(at));
+        }
+    }
+    if let Some(start) = run.or(opening) {
+        ranges.push(Some((start, text.len())));
+    }
+    ranges.into_iter().map(|r| r.map_or(" ", |(start, end)| &text[start..end])).collect()
 }
 
 fn indent4(text: &str) -> String {
@@ -147,36 +263,35 @@ mod tests {
             assert_eq!(texts::EXPLANATIONS.iter().filter(|e| e.rule == rule).count(), 1, "{rule}");
             let e = explanation(rule);
             assert_eq!(e.rule, rule);
-            assert!(!e.summary.is_empty() && !e.meaning.is_empty() && !e.spec.is_empty(), "{rule}");
+            assert!(!e.summary.en.is_empty() && !e.meaning.en.is_empty(), "{rule}");
+            assert!(!e.summary.zh.is_empty() && !e.meaning.zh.is_empty(), "{rule}");
             assert_ne!(e.before, e.after, "{rule}");
         }
         assert_eq!(texts::EXPLANATIONS.len(), RuleCode::ALL.len());
     }
 
-    /// Each quoted line is really on that line of the seed documentation.
+    /// Every quote names a public page of the official documentation and a section.
     #[test]
-    fn doc_quotes_match_the_seed_documentation() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seed/send-single-chat-message.zh.txt");
-        let Ok(doc) = std::fs::read_to_string(path) else {
-            // The seed lives beside the repository, not in it; a clone on its own checks the line numbers only.
-            for e in texts::EXPLANATIONS {
-                assert!(e.doc.iter().all(|d| d.line > 0 && d.line <= 770), "{}", e.rule);
-            }
-            return;
-        };
-        let lines: Vec<&str> = doc.lines().collect();
+    fn quotes_cite_public_pages() {
         for e in texts::EXPLANATIONS {
-            for d in e.doc {
-                let line = lines.get(d.line - 1).copied().unwrap_or("");
-                let quote = d.zh.trim_end_matches('…');
-                assert!(
-                    line.contains(quote.trim()),
-                    "{}: line {} is {line:?}, not {:?}",
-                    e.rule,
-                    d.line,
-                    d.zh
-                );
+            for q in e.doc {
+                assert!(q.page.url.starts_with("https://doc.easemob.com/document/"), "{}", e.rule);
+                assert!(!q.section.is_empty() && !q.zh.is_empty() && !q.en.is_empty(), "{}", e.rule);
             }
+        }
+    }
+
+    #[test]
+    fn chinese_paragraphs_wrap_at_the_width_in_terminal_columns() {
+        for e in texts::EXPLANATIONS {
+            let text = wrap(e.meaning.zh, "  ");
+            for line in text.lines() {
+                let width: usize = line.chars().map(columns).sum();
+                assert!(width <= WIDTH, "{}: {width} columns: {line}", e.rule);
+            }
+            // Nothing lost: the wrapped text is the paragraph with line breaks (and spaces) moved.
+            let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            assert_eq!(squeeze(&text), squeeze(e.meaning.zh), "{}", e.rule);
         }
     }
 
@@ -202,12 +317,12 @@ mod tests {
 
     #[test]
     fn paragraphs_wrap_at_the_width() {
-        let text = wrap(explanation(RuleCode::MaxBytes).meaning, "  ");
+        let text = wrap(explanation(RuleCode::MaxBytes).meaning.en, "  ");
         assert!(text.lines().count() > 2);
         assert!(text.lines().all(|l| l.starts_with("  ") && l.chars().count() <= WIDTH), "{text}");
         assert_eq!(
             text.split_whitespace().collect::<Vec<_>>().join(" "),
-            explanation(RuleCode::MaxBytes).meaning.split_whitespace().collect::<Vec<_>>().join(" ")
+            explanation(RuleCode::MaxBytes).meaning.en.split_whitespace().collect::<Vec<_>>().join(" ")
         );
     }
 

@@ -6,12 +6,16 @@
 
 use std::fmt::Write;
 
-use easemob_payload::Severity;
+use easemob_payload::{Lang, Severity};
 
 use crate::lint::FileReport;
 
 /// One line per violation; the hint follows the message on a second line.
-pub fn render_file(report: &FileReport) -> String {
+pub fn render_file(report: &FileReport, lang: Lang) -> String {
+    let (message_word, help_word) = match lang {
+        Lang::Zh => ("消息", "提示"),
+        _ => ("message", "help"),
+    };
     let mut out = String::new();
     for v in &report.violations {
         let command = match v.severity {
@@ -20,14 +24,14 @@ pub fn render_file(report: &FileReport) -> String {
         };
         let mut title = format!("easemob-payload {}", v.rule);
         if report.multi {
-            let _ = write!(title, " [message {}]", v.index);
+            let _ = write!(title, " [{message_word} {}]", v.index);
         }
         if !v.path.is_empty() {
             let _ = write!(title, " {}", v.path);
         }
         let mut message = v.message.clone();
         if let Some(hint) = &v.hint {
-            let _ = write!(message, "\nhelp: {hint}");
+            let _ = write!(message, "\n{help_word}: {hint}");
         }
         let _ = writeln!(
             out,

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use easemob_payload::{RuleCode, Severity};
+use easemob_payload::{Lang, RuleCode, Severity};
 
 use crate::lint::{FileReport, FileViolation};
 use crate::run::Summary;
@@ -25,11 +25,13 @@ pub struct HumanStyle {
     pub color: bool,
     /// Diagnostics shown per rule per file; the rest are counted in one line.
     pub per_rule: usize,
+    /// The language of the labels around the messages.
+    pub lang: Lang,
 }
 
 impl Default for HumanStyle {
     fn default() -> Self {
-        HumanStyle { color: false, per_rule: 20 }
+        HumanStyle { color: false, per_rule: 20, lang: Lang::En }
     }
 }
 
@@ -44,25 +46,43 @@ pub fn render_file(file: &SourceFile, report: &FileReport, style: &HumanStyle) -
         if *count > style.per_rule {
             continue;
         }
-        out.push_str(&render_one(&renderer, file, report, v));
+        out.push_str(&render_one(&renderer, file, report, v, style.lang));
         out.push_str("\n\n");
     }
     for (rule, count) in shown {
         if count > style.per_rule {
             let more = count - style.per_rule;
             let noun = if more == 1 { "violation" } else { "violations" };
-            let _ = writeln!(
-                out,
-                "note: ... and {} more `{rule}` {noun} in {} (`--format json` lists them all)\n",
-                thousands(more),
-                report.name
-            );
+            let _ = match style.lang {
+                Lang::Zh => writeln!(
+                    out,
+                    "note: {} 中还有 {} 条 `{rule}` 违规未列出（`--format json` 会全部列出）\n",
+                    report.name,
+                    thousands(more)
+                ),
+                _ => writeln!(
+                    out,
+                    "note: ... and {} more `{rule}` {noun} in {} (`--format json` lists them all)\n",
+                    thousands(more),
+                    report.name
+                ),
+            };
         }
     }
     out
 }
 
-fn render_one(renderer: &Renderer, file: &SourceFile, report: &FileReport, v: &FileViolation) -> String {
+fn render_one(
+    renderer: &Renderer,
+    file: &SourceFile,
+    report: &FileReport,
+    v: &FileViolation,
+    lang: Lang,
+) -> String {
+    let (stopped, message_word, help) = match lang {
+        Lang::Zh => ("解析器在此处停止", "消息", Level::HELP.with_name("提示")),
+        _ => ("the parser stopped here", "message", Level::HELP),
+    };
     let level = match v.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -71,15 +91,15 @@ fn render_one(renderer: &Renderer, file: &SourceFile, report: &FileReport, v: &F
     let (text, span, cut) = window(line, v.column);
     let shown_column = text[..span.start].chars().count() + 1;
     let path = if v.path.is_empty() { "\"\"" } else { v.path.as_str() };
-    let place = if v.rule == RuleCode::Syntax { "the parser stopped here" } else { path };
-    let label = if report.multi { format!("message {}: {place}", v.index) } else { place.to_owned() };
+    let place = if v.rule == RuleCode::Syntax { stopped } else { path };
+    let label = if report.multi { format!("{message_word} {}: {place}", v.index) } else { place.to_owned() };
     let snippet = Snippet::source(text.as_str())
         .line_start(v.line)
         .path(report.name.as_str())
         .annotation(AnnotationKind::Primary.span(span).label(label));
     let mut group = level.primary_title(v.message.as_str()).id(v.rule.as_str()).element(snippet);
     if let Some(hint) = &v.hint {
-        group = group.element(Level::HELP.message(annotate_snippets::normalize_untrusted_str(hint)));
+        group = group.element(help.message(annotate_snippets::normalize_untrusted_str(hint)));
     }
     let rendered = renderer.render(&[group as Group<'_>]);
     if !cut {
@@ -168,11 +188,13 @@ fn container_len(bytes: &[u8]) -> Option<usize> {
 }
 
 /// `summary: 13 files, 17 messages, 12 valid, 9 errors, 6 warnings`.
-pub fn summary_line(summary: &Summary, color: bool) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{} {}", thousands(n), if n == 1 { one } else { many });
-    let errors = plural(summary.errors, "error", "errors");
-    let warnings = plural(summary.warnings, "warning", "warnings");
+pub fn summary_line(summary: &Summary, color: bool, lang: Lang) -> String {
+    let plural = |n: usize, one: &str, many: &str, zh: &str| match lang {
+        Lang::Zh => format!("{} {zh}", thousands(n)),
+        _ => format!("{} {}", thousands(n), if n == 1 { one } else { many }),
+    };
+    let errors = plural(summary.errors, "error", "errors", "个错误");
+    let warnings = plural(summary.warnings, "warning", "warnings", "个警告");
     let (errors, warnings) = if color {
         let paint = |text: String, style: annotate_snippets::renderer::Style, on: bool| {
             if on { format!("{style}{text}{style:#}") } else { text }
@@ -184,12 +206,20 @@ pub fn summary_line(summary: &Summary, color: bool) -> String {
     } else {
         (errors, warnings)
     };
-    format!(
-        "summary: {}, {}, {} valid, {errors}, {warnings}",
-        plural(summary.files, "file", "files"),
-        plural(summary.messages, "message", "messages"),
-        thousands(summary.valid),
-    )
+    match lang {
+        Lang::Zh => format!(
+            "汇总：{}，{}，{} 条有效，{errors}，{warnings}",
+            plural(summary.files, "", "", "个文件"),
+            plural(summary.messages, "", "", "条消息"),
+            thousands(summary.valid),
+        ),
+        _ => format!(
+            "summary: {}, {}, {} valid, {errors}, {warnings}",
+            plural(summary.files, "file", "files", ""),
+            plural(summary.messages, "message", "messages", ""),
+            thousands(summary.valid),
+        ),
+    }
 }
 
 /// `99980` → `99,980`.

@@ -5,7 +5,7 @@
 //! file's relative path with the line and column. Columns count Unicode code
 //! points, which SARIF states with `columnKind: "unicodeCodePoints"`.
 
-use easemob_payload::{RuleCode, Severity};
+use easemob_payload::{Lang, RuleCode, Severity};
 use serde_json::{Value, json};
 
 use crate::explain;
@@ -52,8 +52,8 @@ pub fn results(report: &FileReport) -> Vec<Value> {
 
 /// The whole log, pretty-printed, with a final newline. Paths that could not be
 /// read become tool execution notifications, and make the execution unsuccessful.
-pub fn document(results: Vec<Value>, unreadable: &[ReadError]) -> String {
-    let rules: Vec<Value> = RuleCode::ALL.iter().map(|&rule| rule_descriptor(rule)).collect();
+pub fn document(results: Vec<Value>, unreadable: &[ReadError], lang: Lang) -> String {
+    let rules: Vec<Value> = RuleCode::ALL.iter().map(|&rule| rule_descriptor(rule, lang)).collect();
     let notifications: Vec<Value> = unreadable
         .iter()
         .map(|e| {
@@ -81,6 +81,7 @@ pub fn document(results: Vec<Value>, unreadable: &[ReadError]) -> String {
                 "toolExecutionNotifications": notifications
             }],
             "columnKind": "unicodeCodePoints",
+            "language": match lang { Lang::Zh => "zh-CN", _ => "en-US" },
             "results": results
         }]
     });
@@ -89,15 +90,15 @@ pub fn document(results: Vec<Value>, unreadable: &[ReadError]) -> String {
     text
 }
 
-fn rule_descriptor(rule: RuleCode) -> Value {
+fn rule_descriptor(rule: RuleCode, lang: Lang) -> Value {
     let e = explain::explanation(rule);
     let severity = explain::default_severity(rule);
     json!({
         "id": rule.as_str(),
         "name": explain::pascal_case(rule),
-        "shortDescription": { "text": e.summary },
-        "fullDescription": { "text": e.meaning },
-        "help": { "text": explain::help_text(e), "markdown": explain::help_markdown(e) },
+        "shortDescription": { "text": e.summary.get(lang) },
+        "fullDescription": { "text": e.meaning.get(lang) },
+        "help": { "text": explain::help_text(e, lang), "markdown": explain::help_markdown(e, lang) },
         "defaultConfiguration": { "level": level(severity) },
         "properties": { "tags": ["easemob", "im-payload"] }
     })

@@ -19,9 +19,11 @@ mod parse;
 mod pointer;
 mod spans;
 mod syntax;
+mod text;
 
 #[cfg(test)]
 mod tests;
 
 pub use file::SourceFile;
 pub use parse::{DUPLICATE_KEY, FileProblem, Parsed, ParsedMessage, SYNTAX, TYPE};
+pub use text::Text;

@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::file::SourceFile;
 use super::spans::{self, Scan, Spans};
 use super::syntax;
+use super::text::Text;
 
 /// Rule code of a file that is not JSON (or not UTF-8, or empty).
 pub const SYNTAX: &str = "syntax";
@@ -65,10 +66,10 @@ pub struct FileProblem {
     pub path: String,
     /// Byte offset into the file as given (use [`SourceFile::line_col`]).
     pub offset: usize,
-    /// One English sentence.
-    pub message: String,
+    /// One sentence, in each language.
+    pub message: Text,
     /// How to fix it, where there is more to say.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
 }
 
 /// Whether a piece of text is the whole file or one line of a JSON Lines file.
@@ -79,15 +80,20 @@ enum Unit {
 }
 
 impl Unit {
-    fn name(self) -> &'static str {
+    fn name(self) -> (&'static str, &'static str) {
         match self {
-            Unit::File => "the file",
-            Unit::Line => "this line",
+            Unit::File => ("the file", "文件"),
+            Unit::Line => ("this line", "该行"),
         }
     }
 }
 
-const EMPTY_HINT: &str = "a fixture holds one message object, an array of message objects, or (in a `.jsonl` or `.ndjson` file) one message object a line";
+fn empty_hint() -> Text {
+    Text::new(
+        "a fixture holds one message object, an array of message objects, or (in a `.jsonl` or `.ndjson` file) one message object a line",
+        "测试数据文件应包含一个消息对象、一个消息对象数组，或（在 `.jsonl`、`.ndjson` 文件中）每行一个消息对象",
+    )
+}
 
 impl SourceFile {
     /// Splits and parses the file: a single object, an array of objects, or, when
@@ -101,7 +107,10 @@ impl SourceFile {
             out.problems.push(syntax_problem(
                 0,
                 0,
-                "the file is larger than 4 GiB, too large to lint".into(),
+                Text::new(
+                    "the file is larger than 4 GiB, too large to lint",
+                    "文件超过 4 GiB，过大，无法检查",
+                ),
                 None,
             ));
         } else if !json_lines {
@@ -129,11 +138,11 @@ impl SourceFile {
         }
         if index == 0 {
             let message = if bytes.len() == base {
-                "the file is empty"
+                Text::new("the file is empty", "文件为空")
             } else {
-                "the file has no messages: every line is blank"
+                Text::new("the file has no messages: every line is blank", "文件中没有消息：每一行都是空行")
             };
-            out.problems.push(syntax_problem(0, bytes.len(), message.into(), Some(EMPTY_HINT.into())));
+            out.problems.push(syntax_problem(0, bytes.len(), message, Some(empty_hint())));
         }
     }
 
@@ -145,13 +154,15 @@ impl SourceFile {
                 let offset = base + error.valid_up_to();
                 let (line, column) = self.line_col(offset);
                 let byte = bytes[error.valid_up_to()];
-                let message =
-                    format!("the file is not valid UTF-8 (byte {byte:#04x} at line {line}, column {column})");
+                let message = Text::new(
+                    format!("the file is not valid UTF-8 (byte {byte:#04x} at line {line}, column {column})"),
+                    format!("文件不是有效的 UTF-8（第 {line} 行第 {column} 列的字节 {byte:#04x}）"),
+                );
                 out.problems.push(syntax_problem(
                     index,
                     offset,
                     message,
-                    Some("save the file as UTF-8".into()),
+                    Some(Text::new("save the file as UTF-8", "请将文件保存为 UTF-8 编码")),
                 ));
                 return;
             }
@@ -161,12 +172,16 @@ impl SourceFile {
             Err(error) => {
                 let trimmed = text.trim_matches([' ', '\t', '\n', '\r']);
                 let (message, hint) = if unit == Unit::File && text.is_empty() {
-                    ("the file is empty".to_owned(), Some(EMPTY_HINT.to_owned()))
+                    (Text::new("the file is empty", "文件为空"), Some(empty_hint()))
                 } else if unit == Unit::File && trimmed.is_empty() {
-                    ("the file contains only whitespace".to_owned(), Some(EMPTY_HINT.to_owned()))
+                    (Text::new("the file contains only whitespace", "文件中只有空白字符"), Some(empty_hint()))
                 } else {
                     let e = syntax::describe(text, &error);
-                    let message = format!("{} is not valid JSON: {}", unit.name(), e.detail);
+                    let (en, zh) = unit.name();
+                    let message = Text::new(
+                        format!("{en} is not valid JSON: {}", e.detail.en),
+                        format!("{zh}不是有效的 JSON：{}", e.detail.zh),
+                    );
                     out.problems.push(syntax_problem(index, base + e.offset, message, e.hint));
                     return;
                 };
@@ -193,8 +208,11 @@ impl SourceFile {
                         is_message[i] = true;
                         out.messages.push(ParsedMessage { index: i, value, spans: Arc::clone(&spans), root });
                     } else {
-                        let message =
-                            format!("element {i} of the array is {}, not a message object", kind(&value));
+                        let (en, zh) = kind(&value);
+                        let message = Text::new(
+                            format!("element {i} of the array is {en}, not a message object"),
+                            format!("数组中下标为 {i} 的元素是{zh}，而不是消息对象"),
+                        );
                         out.problems.push(type_problem(i, spans.offset_of(root, ""), message, None));
                     }
                 }
@@ -206,19 +224,28 @@ impl SourceFile {
             }
             other => {
                 let offset = base + (text.len() - text.trim_start_matches([' ', '\t', '\n', '\r']).len());
+                let (en, zh) = kind(&other);
                 let (message, hint) = match unit {
                     Unit::File => (
-                        format!(
-                            "the file holds {}, not a message object or an array of message objects",
-                            kind(&other)
+                        Text::new(
+                            format!(
+                                "the file holds {en}, not a message object or an array of message objects"
+                            ),
+                            format!("文件中是{zh}，而不是消息对象或消息对象数组"),
                         ),
                         None,
                     ),
                     Unit::Line => (
-                        format!("this line holds {}, not a message object", kind(&other)),
-                        other
-                            .is_array()
-                            .then(|| "in a JSON Lines file, each line holds one message object".to_owned()),
+                        Text::new(
+                            format!("this line holds {en}, not a message object"),
+                            format!("该行是{zh}，而不是消息对象"),
+                        ),
+                        other.is_array().then(|| {
+                            Text::new(
+                                "in a JSON Lines file, each line holds one message object",
+                                "JSON Lines 文件中每行是一个消息对象",
+                            )
+                        }),
                     ),
                 };
                 out.problems.push(type_problem(index, offset, message, hint));
@@ -232,18 +259,29 @@ impl SourceFile {
             (self.member_value(d.first), self.member_value(d.offset)),
             (Some(first), Some(repeat)) if first == repeat
         );
+        let key = &d.key;
         let message = if identical {
-            format!(
-                "member `{}` appears more than once in this object (first at line {line}, column {column}), \
-                 with the same value each time; every parser reads the same message, but the repeat is noise",
-                d.key
+            Text::new(
+                format!(
+                    "member `{key}` appears more than once in this object (first at line {line}, column {column}), \
+                     with the same value each time; every parser reads the same message, but the repeat is noise"
+                ),
+                format!(
+                    "成员 `{key}` 在该对象中出现了多次（第一次在第 {line} 行第 {column} 列），每次的值相同；\
+                     各解析器读到的消息一致，但重复的成员是多余的"
+                ),
             )
         } else {
-            format!(
-                "member `{}` appears more than once in this object (first at line {line}, column {column}); \
-                 JSON parsers disagree on which copy wins, so the server may not see the copy that was \
-                 validated (the last)",
-                d.key
+            Text::new(
+                format!(
+                    "member `{key}` appears more than once in this object (first at line {line}, column {column}); \
+                     JSON parsers disagree on which copy wins, so the server may not see the copy that was \
+                     validated (the last)"
+                ),
+                format!(
+                    "成员 `{key}` 在该对象中出现了多次（第一次在第 {line} 行第 {column} 列）；\
+                     各 JSON 解析器对哪一份生效的处理不一致，服务器看到的可能不是被检查的那一份（最后一份）"
+                ),
             )
         };
         FileProblem {
@@ -253,7 +291,10 @@ impl SourceFile {
             path: d.path,
             offset: d.offset,
             message,
-            hint: Some(format!("remove one of the `{}` members", d.key)),
+            hint: Some(Text::new(
+                format!("remove one of the `{}` members", d.key),
+                format!("请删除其中一个 `{}` 成员", d.key),
+            )),
         }
     }
 
@@ -271,22 +312,22 @@ impl SourceFile {
     }
 }
 
-fn syntax_problem(index: usize, offset: usize, message: String, hint: Option<String>) -> FileProblem {
+fn syntax_problem(index: usize, offset: usize, message: Text, hint: Option<Text>) -> FileProblem {
     FileProblem { warning: false, index, rule: SYNTAX, path: String::new(), offset, message, hint }
 }
 
-fn type_problem(index: usize, offset: usize, message: String, hint: Option<String>) -> FileProblem {
+fn type_problem(index: usize, offset: usize, message: Text, hint: Option<Text>) -> FileProblem {
     FileProblem { warning: false, index, rule: TYPE, path: String::new(), offset, message, hint }
 }
 
-/// "a string", "an array", ... for messages.
-fn kind(value: &Value) -> &'static str {
+/// "a string", "an array", ... for messages, in English and Chinese.
+fn kind(value: &Value) -> (&'static str, &'static str) {
     match value {
-        Value::Null => "`null`",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => ("`null`", " `null`"),
+        Value::Bool(_) => ("a boolean", "布尔值"),
+        Value::Number(_) => ("a number", "数字"),
+        Value::String(_) => ("a string", "字符串"),
+        Value::Array(_) => ("an array", "数组"),
+        Value::Object(_) => ("an object", "对象"),
     }
 }

@@ -71,7 +71,7 @@ fn json_lines_with_a_blank_line_and_a_bad_line() {
             (4, DUPLICATE_KEY, "/type".to_owned(), 7, 18),
         ]
     );
-    assert!(parsed.problems[0].message.starts_with("this line is not valid JSON: expected `,` or `}`"));
+    assert!(parsed.problems[0].message.en.starts_with("this line is not valid JSON: expected `,` or `}`"));
     let last = &parsed.messages[1];
     assert_eq!(last.value["type"], "txt");
     assert_eq!(file.line_col(last.offset_of("/type")), (7, 26));
@@ -106,7 +106,7 @@ fn arrays_with_non_object_elements() {
             (4, DUPLICATE_KEY, "/to".to_owned(), 6, 17),
         ]
     );
-    assert_eq!(parsed.problems[1].message, "element 2 of the array is `null`, not a message object");
+    assert_eq!(parsed.problems[1].message.en, "element 2 of the array is `null`, not a message object");
     let m = &parsed.messages[1];
     assert_eq!(m.value["to"][0], "y");
     assert_eq!(file.line_col(m.offset_of("/to/0")), (6, 24));
@@ -118,7 +118,7 @@ fn top_level_scalars() {
     let (file, parsed) = parse(b"\n  \"hello\"\n", false);
     assert_eq!(problems(&file, &parsed), [(0, TYPE, String::new(), 2, 3)]);
     assert_eq!(
-        parsed.problems[0].message,
+        parsed.problems[0].message.en,
         "the file holds a string, not a message object or an array of message objects"
     );
     let (_, parsed) = parse(b"[]", false);
@@ -139,9 +139,10 @@ fn duplicate_keys_at_depth() {
     let p = &parsed.problems[0];
     assert!(
         p.message
+            .en
             .starts_with("member `a/b` appears more than once in this object (first at line 3, column 20)")
     );
-    assert!(p.message.contains("JSON parsers disagree on which copy wins"));
+    assert!(p.message.en.contains("JSON parsers disagree on which copy wins"));
     let m = &parsed.messages[0];
     assert_eq!(m.value["body"]["customExts"]["a/b"], "3");
     assert_eq!(file.line_col(m.offset_of("/body/customExts/a~1b")), (3, 51));
@@ -152,15 +153,15 @@ fn duplicate_keys_at_depth() {
 fn empty_whitespace_and_invalid_utf8_files() {
     let (file, parsed) = parse(b"", false);
     assert_eq!(problems(&file, &parsed), [(0, SYNTAX, String::new(), 1, 1)]);
-    assert_eq!(parsed.problems[0].message, "the file is empty");
+    assert_eq!(parsed.problems[0].message.en, "the file is empty");
     let (file, parsed) = parse(b"  \n\t\n", false);
     assert_eq!(problems(&file, &parsed), [(0, SYNTAX, String::new(), 3, 1)]);
-    assert_eq!(parsed.problems[0].message, "the file contains only whitespace");
+    assert_eq!(parsed.problems[0].message.en, "the file contains only whitespace");
     let (file, parsed) = parse(b"\xEF\xBB\xBF", false);
     assert_eq!(problems(&file, &parsed), [(0, SYNTAX, String::new(), 1, 1)]);
     let (file, parsed) = parse(b"{\n \"a\":\n  \"\xc3\xa9\xe4\xb8\xad\xff\"}", false);
     assert_eq!(problems(&file, &parsed), [(0, SYNTAX, String::new(), 3, 6)]);
-    assert_eq!(parsed.problems[0].message, "the file is not valid UTF-8 (byte 0xff at line 3, column 6)");
+    assert_eq!(parsed.problems[0].message.en, "the file is not valid UTF-8 (byte 0xff at line 3, column 6)");
     assert_eq!(parsed.problems[0].offset, 16);
 }
 
@@ -170,8 +171,8 @@ fn the_documentation_video_example_misses_a_comma() {
     let (file, parsed) = parse(text.as_bytes(), false);
     assert_eq!(problems(&file, &parsed), [(0, SYNTAX, String::new(), 5, 5)]);
     let p = &parsed.problems[0];
-    assert_eq!(p.message, "the file is not valid JSON: expected `,` or `}` after an object member");
-    assert_eq!(p.hint.as_deref(), Some("a `,` is probably missing before this member"));
+    assert_eq!(p.message.en, "the file is not valid JSON: expected `,` or `}` after an object member");
+    assert_eq!(p.hint.as_ref().map(|h| h.en.as_str()), Some("a `,` is probably missing before this member"));
     assert!(parsed.messages.is_empty());
 }
 
@@ -183,9 +184,9 @@ fn deep_nesting_is_a_syntax_problem() {
         assert_eq!(parsed.problems.len(), 1);
         assert_eq!(parsed.problems[0].rule, SYNTAX);
         assert!(
-            parsed.problems[0].message.contains("nested more than 127 levels"),
+            parsed.problems[0].message.en.contains("nested more than 127 levels"),
             "{}",
-            parsed.problems[0].message
+            parsed.problems[0].message.en
         );
         assert!(parsed.problems[0].offset <= file.bytes().len());
         let (_, parsed) = parse(text.as_bytes(), true);

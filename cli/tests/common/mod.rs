@@ -20,9 +20,21 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("cli/ has a parent").to_path_buf()
 }
 
-/// Runs `easemob-payload ARGS` in `dir` with `stdin` as standard input, without NO_COLOR.
+/// Runs `easemob-payload ARGS` in `dir` with `stdin` as standard input, without NO_COLOR,
+/// in the C locale (English messages, whatever the machine's locale).
 pub fn run_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_easemob-payload"))
+    run_with_locale(dir, args, stdin, &[("LANG", "C")])
+}
+
+/// Runs the binary with the locale variables `LC_ALL`, `LC_MESSAGES` and `LANG`
+/// removed, then `vars` set.
+pub fn run_with_locale(dir: &Path, args: &[&str], stdin: &[u8], vars: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_easemob-payload"));
+    command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    for (name, value) in vars {
+        command.env(name, value);
+    }
+    let mut child = command
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")

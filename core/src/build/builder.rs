@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 
 use crate::limits::Limits;
 use crate::message::{Content, Message, UserId};
-use crate::report::{Report, RuleCode, Severity, Violation};
+use crate::report::{Detail, Report, RuleCode, Severity, Violation};
 
 /// A message under construction: the envelope plus a typed body `B`.
 ///
@@ -123,7 +123,7 @@ impl<B: Into<Content>> MessageBuilder<B> {
         }
         // Cannot fail once the wire JSON is valid (every member then has its type);
         // mapped to a report all the same, so a future mismatch is an error, not a panic.
-        let message = serde_json::from_value(wire).map_err(|e| serde_failure("read back", &e))?;
+        let message = serde_json::from_value(wire).map_err(|e| serde_failure(SerdeStep::ReadBack, &e))?;
         Ok(Built { message, warnings: report })
     }
 
@@ -140,7 +140,7 @@ impl<B: Into<Content>> MessageBuilder<B> {
             msg_timestamp: None,
             ext: None,
         };
-        let mut wire = serde_json::to_value(&message).map_err(|e| serde_failure("serialized", &e))?;
+        let mut wire = serde_json::to_value(&message).map_err(|e| serde_failure(SerdeStep::Serialize, &e))?;
         if let (Some(ext), Value::Object(members)) = (self.ext, &mut wire) {
             members.insert("ext".to_owned(), Value::Object(ext));
         }
@@ -208,12 +208,28 @@ impl<B> MessageBuilder<B> {
 }
 
 /// A serde failure as a one-violation report, so building never panics.
-fn serde_failure(what: &str, e: &serde_json::Error) -> Report {
-    Report::from_violations(vec![Violation {
-        path: String::new(),
-        rule: RuleCode::Type,
-        severity: Severity::Error,
-        message: format!("the message could not be {what} as JSON: {e}"),
-        hint: None,
-    }])
+fn serde_failure(what: SerdeStep, e: &serde_json::Error) -> Report {
+    let (en, zh) = match what {
+        SerdeStep::Serialize => ("serialized", "序列化"),
+        SerdeStep::ReadBack => ("read back", "读回"),
+    };
+    let detail = Detail::Text {
+        en: format!("the message could not be {en} as JSON: {e}"),
+        zh: format!("无法将消息{zh}为 JSON：{e}"),
+    };
+    let name = String::new();
+    Report::from_violations(vec![Violation::new(
+        String::new(),
+        name,
+        RuleCode::Type,
+        Severity::Error,
+        detail,
+    )])
+}
+
+/// Which serde step failed.
+#[derive(Clone, Copy)]
+enum SerdeStep {
+    Serialize,
+    ReadBack,
 }

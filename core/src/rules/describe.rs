@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::Ctx;
 use crate::model::Shape;
 use crate::path::{Path, Segment};
-use crate::report::{RuleCode, Severity};
+use crate::report::{Detail, Expected, Found, RuleCode, Severity, TypeHint};
 
 /// A short English description of a value: `null`, `the number 39.966`, `the string "x"`.
 ///
@@ -25,30 +25,30 @@ pub fn describe_value(value: &Value) -> String {
     }
 }
 
-/// A string in double quotes, shortened to 40 characters.
-pub(crate) fn quote(s: &str) -> String {
-    const MAX: usize = 40;
-    if s.chars().count() <= MAX {
-        serde_json::to_string(s).unwrap_or_default()
-    } else {
-        let head: String = s.chars().take(MAX).collect();
-        format!("{}…", serde_json::to_string(&head).unwrap_or_default())
+pub(crate) use crate::report::quote;
+
+pub(super) fn report_type(expected: Shape, found: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    let detail = Detail::WrongType {
+        expected: expected_of(expected),
+        found: Found::of(found),
+        hint: type_hint(expected, found, path),
+    };
+    let server = ctx.type_server;
+    ctx.report(path, RuleCode::Type, Severity::Error, detail);
+    if let Some(text) = server {
+        ctx.quote_last(text);
     }
 }
 
-pub(super) fn report_type(expected: Shape, found: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
-    let name = path.display_name();
-    let message = if found.is_null() {
-        format!("`{name}` is null; it must be {} (null is never accepted)", expected.expected())
-    } else {
-        format!("`{name}` must be {}, found {}", expected.expected(), describe_value(found))
-    };
-    let message = match ctx.type_server {
-        Some(text) => format!("{message} (server: `{text}`)"),
-        None => message,
-    };
-    let hint = type_hint(expected, found, path);
-    ctx.report(path, RuleCode::Type, Severity::Error, message, hint);
+fn expected_of(shape: Shape) -> Expected {
+    match shape {
+        Shape::String => Expected::String,
+        Shape::Integer => Expected::Integer,
+        Shape::Boolean => Expected::Boolean,
+        Shape::Array(_) => Expected::Array,
+        Shape::Map(_) | Shape::AnyObject | Shape::Object(_) | Shape::Tagged(_) => Expected::Object,
+        Shape::Any => Expected::Any,
+    }
 }
 
 /// Whether `s` is the serialization of a JSON object (only asked on the error path).
@@ -57,32 +57,30 @@ fn holds_json_object(s: &str) -> bool {
 }
 
 /// The fix for the common type mistakes.
-fn type_hint(expected: Shape, found: &Value, path: &Path<'_>) -> Option<String> {
+fn type_hint(expected: Shape, found: &Value, path: &Path<'_>) -> Option<TypeHint> {
     let member = match path.segment() {
         Segment::Key(key) => key.to_owned(),
         _ => path.display_name(),
     };
     match (expected, found) {
-        (_, Value::Null) => Some(format!("leave `{member}` out instead of sending null")),
-        (Shape::String, Value::Number(n)) => Some(format!("send {member} as a string: \"{n}\"")),
-        (Shape::String, Value::Bool(b)) => Some(format!("send {member} as a string: \"{b}\"")),
+        (_, Value::Null) => Some(TypeHint::LeaveOut { member }),
+        (Shape::String, Value::Number(n)) => Some(TypeHint::Quote { member, text: n.to_string() }),
+        (Shape::String, Value::Bool(b)) => Some(TypeHint::Quote { member, text: b.to_string() }),
         (Shape::Integer, Value::String(s)) if s.trim().parse::<i64>().is_ok() => {
-            Some(format!("send {member} as a number without quotes: {}", s.trim()))
+            Some(TypeHint::Unquote { member, number: s.trim().to_owned() })
         }
         (Shape::Integer, Value::Number(n)) => {
-            n.as_f64().map(|f| format!("{member} takes whole numbers: {}", f.round()))
+            n.as_f64().map(|f| TypeHint::WholeNumber { member, rounded: f.round().to_string() })
         }
         (Shape::Boolean, Value::String(s)) if s == "true" || s == "false" => {
-            Some(format!("write {s} without quotes"))
+            Some(TypeHint::UnquoteBoolean { text: s.clone() })
         }
-        (Shape::Array(_), Value::String(s)) => Some(format!("wrap it in an array: [{}]", quote(s))),
+        (Shape::Array(_), Value::String(s)) => Some(TypeHint::WrapInArray { quoted: quote(s) }),
         // Some SDKs serialize `body` or `ext` a second time, sending a string that holds JSON.
         (Shape::Map(_) | Shape::AnyObject | Shape::Object(_) | Shape::Tagged(_), Value::String(s))
             if holds_json_object(s) =>
         {
-            Some(format!(
-                "this string holds JSON: send the object itself, not its serialization (`{member}` was encoded twice)"
-            ))
+            Some(TypeHint::EncodedTwice { member })
         }
         _ => None,
     }

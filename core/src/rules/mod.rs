@@ -16,8 +16,8 @@ use serde_json::Value;
 
 use crate::limits::Limits;
 use crate::model::{Check, Rule, Shape, TypeDesc};
-use crate::path::Path;
-use crate::report::{Report, RuleCode, Severity, Violation};
+use crate::path::{Path, Segment};
+use crate::report::{Detail, Report, RuleCode, Severity, Violation};
 
 pub use describe::describe_value;
 pub use suggest::closest;
@@ -38,16 +38,25 @@ impl<'l> Ctx<'l> {
         Ctx { limits, type_server: None, violations: Vec::new() }
     }
 
-    /// Records a violation; the path's pointer is built only now.
-    pub fn report(
-        &mut self,
-        path: &Path<'_>,
-        rule: RuleCode,
-        severity: Severity,
-        message: String,
-        hint: Option<String>,
-    ) {
-        self.violations.push(Violation { path: path.pointer(), rule, severity, message, hint });
+    /// Records a violation; the path's pointer and name are built only now, the message never.
+    pub fn report(&mut self, path: &Path<'_>, rule: RuleCode, severity: Severity, detail: Detail) {
+        self.violations.push(Violation::new(path.pointer(), subject(path), rule, severity, detail));
+    }
+
+    /// Records a violation of a model check: its code, severity, reason and server text.
+    pub(crate) fn report_check(&mut self, path: &Path<'_>, check: &Check, detail: Detail) {
+        let violation =
+            Violation::new(path.pointer(), subject(path), check.rule.code(), check.severity, detail)
+                .with_why(check.why)
+                .with_server(check.server);
+        self.violations.push(violation);
+    }
+
+    /// Quotes the server's text on the violation just reported.
+    pub(crate) fn quote_last(&mut self, text: &'static str) {
+        if let Some(last) = self.violations.last_mut() {
+            last.quote_server(text);
+        }
     }
 
     /// How many violations so far; pass it to [`Ctx::quote_server_errors`].
@@ -59,30 +68,31 @@ impl<'l> Ctx<'l> {
     pub(crate) fn quote_server_text(
         &mut self,
         mark: usize,
-        text: &str,
+        text: &'static str,
         applies: impl Fn(&Violation) -> bool,
     ) {
         for v in &mut self.violations[mark..] {
-            if applies(v) && !v.message.contains(text) {
-                v.message.push_str(" (server: `");
-                v.message.push_str(text);
-                v.message.push_str("`)");
+            if applies(v) {
+                v.quote_server(text);
             }
         }
     }
 
     /// Appends the server's error text to the violations at exactly `path` found since `mark`.
-    pub(crate) fn quote_server_errors(&mut self, mark: usize, path: &Path<'_>, errors: &[(RuleCode, &str)]) {
+    pub(crate) fn quote_server_errors(
+        &mut self,
+        mark: usize,
+        path: &Path<'_>,
+        errors: &[(RuleCode, &'static str)],
+    ) {
         if errors.is_empty() || self.violations.len() == mark {
             return;
         }
         let pointer = path.pointer();
         for v in &mut self.violations[mark..] {
             if let Some((_, text)) = errors.iter().find(|(code, _)| *code == v.rule) {
-                if v.path == pointer && !v.message.contains(text) {
-                    v.message.push_str(" (server: `");
-                    v.message.push_str(text);
-                    v.message.push_str("`)");
+                if v.path == pointer {
+                    v.quote_server(text);
                 }
             }
         }
@@ -91,6 +101,15 @@ impl<'l> Ctx<'l> {
     /// The sorted report.
     pub fn finish(self) -> Report {
         Report::from_violations(self.violations)
+    }
+}
+
+/// How a violation names its value: `body.lat`, or `""` for the message itself
+/// (each language has its own word for that).
+fn subject(path: &Path<'_>) -> String {
+    match path.segment() {
+        Segment::Root => String::new(),
+        _ => path.display_name(),
     }
 }
 
@@ -157,18 +176,4 @@ fn apply(check: &Check, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
         Value::Object(map) => object::check_count(check, map, path, ctx),
         Value::Bool(_) | Value::Null => {}
     }
-}
-
-/// Appends the server's error text and the rule's reason to a message.
-pub(crate) fn finish_message(mut message: String, check: &Check) -> String {
-    if let Some(why) = check.why {
-        message.push_str("; ");
-        message.push_str(why);
-    }
-    if let Some(server) = check.server {
-        message.push_str(" (server: `");
-        message.push_str(server);
-        message.push_str("`)");
-    }
-    message
 }

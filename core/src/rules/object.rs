@@ -2,11 +2,10 @@
 
 use serde_json::{Map, Value};
 
-use super::describe::quote;
-use super::{Ctx, finish_message, tagged, validate_member};
+use super::{Ctx, tagged, validate_member};
 use crate::model::{Check, FieldDesc, ObjectDesc, OtherBody, Rule, ServerTypeError, Shape, UnknownFields};
 use crate::path::Path;
-use crate::report::{RuleCode, Severity};
+use crate::report::{Detail, OtherBodyText, RuleCode, Severity, UnknownKind};
 
 pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     let outer_type_server = ctx.type_server;
@@ -96,25 +95,14 @@ fn report_missing(
     let mark = ctx.mark();
     let required_with = field.required_with.filter(|other| map.contains_key(*other));
     if field.required {
-        let mut message = format!("`{}` is missing; it is required", member.display_name());
-        let hint = other_body.map(|other| {
-            message.push_str(". ");
-            message.push_str(other.note);
-            other.hint.to_owned()
-        });
-        ctx.report(&member, RuleCode::Required, Severity::Error, message, hint);
-    } else if let Some(other) = required_with {
-        let message = format!(
-            "`{}` is missing; it is required when `{}` is present",
-            member.display_name(),
-            path.key(other).display_name()
-        );
-        let hint = format!("add `{}`, or leave out `{other}`", field.name);
-        ctx.report(&member, RuleCode::Required, Severity::Error, message, Some(hint));
+        let other_body = other_body.map(|other| OtherBodyText { note: other.note, hint: other.hint });
+        ctx.report(&member, RuleCode::Required, Severity::Error, Detail::Missing { other_body });
+    } else if let Some(because) = required_with {
+        let detail = Detail::MissingWith { member: field.name, because };
+        ctx.report(&member, RuleCode::Required, Severity::Error, detail);
     } else if let Some(reason) = field.recommended {
-        let message = format!("`{}` is missing; it is recommended: {reason}", member.display_name());
-        let hint = format!("add `{}`", field.name);
-        ctx.report(&member, RuleCode::Recommended, Severity::Warning, message, Some(hint));
+        let detail = Detail::MissingRecommended { member: field.name, reason };
+        ctx.report(&member, RuleCode::Recommended, Severity::Warning, detail);
     }
     ctx.quote_server_errors(mark, &member, field.server_errors);
 }
@@ -138,20 +126,15 @@ fn report_if_unknown(
         return;
     }
     let member = path.key(key);
-    let message = match reserved {
-        Some(prefix) => format!(
-            "`{}` is not a known member: the `{prefix}` prefix is reserved by Easemob, and the server ignores names it does not know",
-            member.display_name()
-        ),
+    let kind = match reserved {
+        Some(prefix) => UnknownKind::ReservedPrefix(prefix),
         // The server passes an opaque object on as it is: an unknown member there reaches a
         // push vendor or a client that does not know it either.
-        None if object.server_type_error == ServerTypeError::Opaque => {
-            format!("`{}` is not a known member; it has no effect", member.display_name())
-        }
-        None => format!("`{}` is not a known member; the server ignores it", member.display_name()),
+        None if object.server_type_error == ServerTypeError::Opaque => UnknownKind::NoEffect,
+        None => UnknownKind::Ignored,
     };
     // A member of the other body sent by mistake is not a misspelt member of this one.
-    let hint = if other_body.is_some_and(|other| other.members.contains(&key)) {
+    let suggestion = if other_body.is_some_and(|other| other.members.contains(&key)) {
         None
     } else {
         // Never steer a value to a member whose type it does not have (`file_length`, bytes,
@@ -159,30 +142,18 @@ fn report_if_unknown(
         let fitting = object
             .known_names()
             .filter(|name| object.member_shape(name).is_some_and(|shape| super::has_shape(shape, value)));
-        super::closest(key, fitting).map(|name| format!("did you mean {}?", quote(name)))
+        super::closest(key, fitting)
     };
-    ctx.report(&member, RuleCode::UnknownField, Severity::Warning, message, hint);
+    ctx.report(&member, RuleCode::UnknownField, Severity::Warning, Detail::Unknown { kind, suggestion });
 }
 
 /// `minProperties` and `maxProperties`.
 pub(super) fn check_count(check: &Check, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     let count = map.len();
-    let message = match check.rule {
-        Rule::MinProperties(min) if count < min => {
-            if count == 0 {
-                format!(
-                    "`{}` is an empty object; it needs at least {min} member{}",
-                    path.display_name(),
-                    if min == 1 { "" } else { "s" }
-                )
-            } else {
-                format!("`{}` has {count} members; at least {min} are required", path.display_name())
-            }
-        }
-        Rule::MaxProperties(max) if count > max => {
-            format!("`{}` has {count} members; at most {max} are allowed", path.display_name())
-        }
+    let detail = match check.rule {
+        Rule::MinProperties(min) if count < min => Detail::TooFewMembers { count, min },
+        Rule::MaxProperties(max) if count > max => Detail::TooManyMembers { count, max },
         _ => return,
     };
-    ctx.report(path, check.rule.code(), check.severity, finish_message(message, check), None);
+    ctx.report_check(path, check, detail);
 }

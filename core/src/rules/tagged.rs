@@ -2,11 +2,11 @@
 
 use serde_json::{Map, Value};
 
-use super::describe::{quote, report_type};
+use super::describe::report_type;
 use super::{Ctx, validate_type};
 use crate::model::{Shape, TaggedDesc, VariantDesc};
 use crate::path::Path;
-use crate::report::{RuleCode, Severity};
+use crate::report::{Detail, Found, RuleCode, Severity};
 
 /// Checks the tag and the content the tag selects.
 pub(super) fn validate(tagged: &TaggedDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
@@ -16,15 +16,18 @@ pub(super) fn validate(tagged: &TaggedDesc, map: &Map<String, Value>, path: &Pat
     let mark = ctx.mark();
     match (content, variant) {
         (None, _) => {
-            let message = format!("`{}` is missing; it is required", content_path.display_name());
-            ctx.report(&content_path, RuleCode::Required, Severity::Error, message, None);
+            ctx.report(
+                &content_path,
+                RuleCode::Required,
+                Severity::Error,
+                Detail::Missing { other_body: None },
+            );
         }
         (Some(content), Some(variant)) => validate_type(variant.ty, content, &content_path, ctx),
         // Without a known variant the content can only be checked for being a non-empty object.
         (Some(Value::Object(content)), None) if content.is_empty() => {
-            let message =
-                format!("`{}` is an empty object; it needs at least 1 member", content_path.display_name());
-            ctx.report(&content_path, RuleCode::MinProperties, Severity::Error, message, None);
+            let detail = Detail::TooFewMembers { count: 0, min: 1 };
+            ctx.report(&content_path, RuleCode::MinProperties, Severity::Error, detail);
         }
         (Some(Value::Object(_)), None) => {}
         (Some(other), None) => report_type(Shape::AnyObject, other, &content_path, ctx),
@@ -53,26 +56,22 @@ fn variant(
     let tag_path = path.key(tagged.tag);
     match map.get(tagged.tag) {
         None => {
-            let message = format!("`{}` is missing; it is required", tag_path.display_name());
-            ctx.report(&tag_path, RuleCode::Required, Severity::Error, message, None);
+            ctx.report(&tag_path, RuleCode::Required, Severity::Error, Detail::Missing { other_body: None });
             None
         }
         Some(Value::String(name)) => {
             let found = tagged.variant(name);
             if found.is_none() {
                 let names = tagged.variants.iter().map(|v| v.name);
-                let message = format!(
-                    "`{}` is {}; it must be one of {}",
-                    tag_path.display_name(),
-                    quote(name),
-                    names.clone().collect::<Vec<_>>().join(", ")
-                );
-                let hint = super::closest(name, names).map(|n| format!("did you mean {}?", quote(n)));
-                let message = match tagged.tag_empty_server {
-                    Some(text) if name.is_empty() => format!("{message} (server: `{text}`)"),
-                    _ => message,
+                let detail = Detail::NotOneOf {
+                    found: Found::of(&Value::String(name.clone())),
+                    allowed: names.clone().collect::<Vec<_>>().join(", "),
+                    suggestion: super::closest(name, names),
                 };
-                ctx.report(&tag_path, RuleCode::Enum, Severity::Error, message, hint);
+                ctx.report(&tag_path, RuleCode::Enum, Severity::Error, detail);
+                if let Some(text) = tagged.tag_empty_server.filter(|_| name.is_empty()) {
+                    ctx.quote_last(text);
+                }
             }
             found
         }

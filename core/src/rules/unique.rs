@@ -8,10 +8,11 @@
 
 use serde_json::Value;
 
+use super::Ctx;
 use super::describe::quote;
-use super::{Ctx, finish_message};
 use crate::model::Check;
 use crate::path::Path;
+use crate::report::Detail;
 
 const INLINE: usize = 600;
 
@@ -116,19 +117,11 @@ fn report_run(
         if let Some(earlier) = first {
             let index = run[later].1 as usize;
             let item_path = path.index(index);
-            let message = format!(
-                "`{}` is {}, which repeats `{}`",
-                item_path.display_name(),
-                quote(text(later)),
-                path.index(run[earlier].1 as usize).display_name(),
-            );
-            ctx.report(
-                &item_path,
-                check.rule.code(),
-                check.severity,
-                finish_message(message, check),
-                Some("remove the repeat".to_owned()),
-            );
+            let detail = Detail::Repeat {
+                value: quote(text(later)),
+                earlier: path.index(run[earlier].1 as usize).display_name(),
+            };
+            ctx.report_check(&item_path, check, detail);
         }
     }
 }

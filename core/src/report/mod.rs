@@ -1,7 +1,21 @@
 //! Violations and the report that collects them.
+//!
+//! A violation keeps what it found as data ([`Detail`]); its message and hint are
+//! written only when asked for, in English ([`Violation::message`]) or in another
+//! [`Lang`] ([`Violation::message_in`]). Validation never formats a sentence.
+
+mod detail;
+mod en;
+mod lang;
+mod zh;
 
 use std::cmp::Ordering;
 use std::fmt;
+
+pub(crate) use detail::quote;
+pub use detail::{Detail, Expected, Found, OtherBodyText, PatternHint, TypeHint, UnknownKind};
+pub use lang::{Lang, UnknownLang};
+pub use zh::{MODEL_TEXTS, model_text};
 
 /// How bad a violation is.
 ///
@@ -157,6 +171,15 @@ impl fmt::Display for RuleCode {
 }
 
 /// One thing wrong with a payload.
+///
+/// ```
+/// use easemob_payload::{Lang, RuleCode, validate};
+/// let report = validate(&serde_json::json!({"to": [], "type": "txt", "body": {"msg": "hi"}}));
+/// let v = &report.violations()[0];
+/// assert_eq!((v.path.as_str(), v.rule), ("/to", RuleCode::MinItems));
+/// assert_eq!(v.message(), "`to` is empty; at least 1 item is required (server: `param to can't be empty`)");
+/// assert_eq!(v.message_in(Lang::Zh), "`to` 为空数组；至少需要 1 个元素（服务器返回：`param to can't be empty`）");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
     /// RFC 6901 JSON Pointer to the offending value; for a missing member, where it would be.
@@ -165,21 +188,115 @@ pub struct Violation {
     pub rule: RuleCode,
     /// Whether the server rejects it ([`Severity::Error`]) or it is only a likely mistake.
     pub severity: Severity,
+    /// How messages name the value: `body.lat`, `to[3]`; empty for the message itself.
+    subject: String,
+    detail: Detail,
+    /// The server's own error text for it, quoted verbatim in every language.
+    server: Option<&'static str>,
+    /// Why the rule matters (English, from the model; translated on rendering).
+    why: Option<&'static str>,
+}
+
+impl Violation {
+    /// A violation at `path` (named `subject` in messages, `""` for the message itself) with what it found.
+    pub fn new(
+        path: String,
+        subject: String,
+        rule: RuleCode,
+        severity: Severity,
+        detail: Detail,
+    ) -> Violation {
+        Violation { path, rule, severity, subject, detail, server: None, why: None }
+    }
+
+    /// The same violation, quoting the server's error text (unless it already quotes one).
+    pub fn with_server(mut self, text: Option<&'static str>) -> Violation {
+        self.server = self.server.or(text);
+        self
+    }
+
+    /// The same violation, with the rule's reason appended to its message.
+    pub fn with_why(mut self, why: Option<&'static str>) -> Violation {
+        self.why = why;
+        self
+    }
+
+    /// What it found, as data.
+    pub fn detail(&self) -> &Detail {
+        &self.detail
+    }
+
+    /// How messages name the value (`body.lat`; empty for the message itself).
+    pub fn subject(&self) -> &str {
+        &self.subject
+    }
+
+    /// The server's error text it quotes, if any.
+    pub fn server_text(&self) -> Option<&'static str> {
+        self.server
+    }
+
     /// One English sentence naming the field, the limit and the value found.
-    pub message: String,
-    /// How to fix it, where there is something more to say than the message.
-    pub hint: Option<String>,
+    pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// How to fix it, in English, where there is more to say than the message.
+    pub fn hint(&self) -> Option<String> {
+        self.hint_in(Lang::En)
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::message(self),
+            Lang::Zh => zh::message(self),
+        }
+    }
+
+    /// The hint in `lang`.
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        match lang {
+            Lang::En => en::hint(self),
+            Lang::Zh => zh::hint(self),
+        }
+    }
+
+    /// Sets the server's text if none is quoted yet (for the validator's late quoting).
+    pub(crate) fn quote_server(&mut self, text: &'static str) {
+        self.server.get_or_insert(text);
+    }
+
+    /// Displays the violation in `lang`: `error[maxItems] /to: ...`.
+    pub fn display_in(&self, lang: Lang) -> impl fmt::Display + '_ {
+        Rendered { violation: self, lang }
+    }
+}
+
+struct Rendered<'a> {
+    violation: &'a Violation,
+    lang: Lang,
+}
+
+impl fmt::Display for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let v = self.violation;
+        let path = if v.path.is_empty() { "\"\"" } else { &v.path };
+        write!(f, "{}[{}] {}: {}", v.severity, v.rule, path, v.message_in(self.lang))?;
+        if let Some(hint) = v.hint_in(self.lang) {
+            match self.lang {
+                Lang::En => write!(f, " (hint: {hint})")?,
+                Lang::Zh => write!(f, "（提示：{hint}）")?,
+            }
+        }
+        Ok(())
+    }
 }
 
 impl fmt::Display for Violation {
-    /// `error[maxItems] /to: ... (hint: ...)`, one line.
+    /// `error[maxItems] /to: ... (hint: ...)`, one line, in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() { "\"\"" } else { &self.path };
-        write!(f, "{}[{}] {}: {}", self.severity, self.rule, path, self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, " (hint: {hint})")?;
-        }
-        Ok(())
+        self.display_in(Lang::En).fmt(f)
     }
 }
 
@@ -248,6 +365,43 @@ impl Report {
     pub fn into_violations(self) -> Vec<Violation> {
         self.violations
     }
+
+    /// One line per violation in `lang` (`valid` / `有效` for an empty report).
+    ///
+    /// ```
+    /// use easemob_payload::{Lang, validate};
+    /// let report = validate(&serde_json::json!({"to": ["u2"], "type": "text", "body": {"msg": "hi"}}));
+    /// assert_eq!(
+    ///     report.display_in(Lang::Zh).to_string(),
+    ///     "error[enum] /type: `type` 的值为 \"text\"；必须是以下值之一：`txt`、`img`、`audio`、`video`、`file`、`loc`、`cmd`、`custom`（提示：是否想写 \"txt\"？）"
+    /// );
+    /// ```
+    pub fn display_in(&self, lang: Lang) -> impl fmt::Display + '_ {
+        RenderedReport { report: self, lang }
+    }
+}
+
+struct RenderedReport<'a> {
+    report: &'a Report,
+    lang: Lang,
+}
+
+impl fmt::Display for RenderedReport<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.report.violations.is_empty() {
+            return f.write_str(match self.lang {
+                Lang::En => "valid",
+                Lang::Zh => "有效",
+            });
+        }
+        for (i, v) in self.report.violations.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{}", v.display_in(self.lang))?;
+        }
+        Ok(())
+    }
 }
 
 impl IntoIterator for Report {
@@ -267,18 +421,9 @@ impl<'a> IntoIterator for &'a Report {
 }
 
 impl fmt::Display for Report {
-    /// One line per violation; `valid` for an empty report.
+    /// One line per violation, in English; `valid` for an empty report.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.violations.is_empty() {
-            return f.write_str("valid");
-        }
-        for (i, v) in self.violations.iter().enumerate() {
-            if i > 0 {
-                f.write_str("\n")?;
-            }
-            write!(f, "{v}")?;
-        }
-        Ok(())
+        self.display_in(Lang::En).fmt(f)
     }
 }
 
