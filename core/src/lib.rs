@@ -132,20 +132,11 @@ pub fn validate_as<T: Payload>(value: &Value, limits: &Limits) -> Report {
 pub fn validate_typed<T: Payload + Serialize>(value: &T, limits: &Limits) -> Report {
     match serde_json::to_value(value) {
         Ok(json) => validate_as::<T>(&json, limits),
-        Err(e) => {
-            let detail = report::Detail::Text {
-                en: format!("the value cannot be serialized to JSON: {e}"),
-                zh: format!("该值无法序列化为 JSON：{e}"),
-            };
-            let name = String::new();
-            Report::from_violations(vec![Violation::new(
-                String::new(),
-                name,
-                RuleCode::Type,
-                Severity::Error,
-                detail,
-            )])
-        }
+        Err(e) => Report::whole_message_error(
+            RuleCode::Type,
+            format!("the value cannot be serialized to JSON: {e}"),
+            format!("该值无法序列化为 JSON：{e}"),
+        ),
     }
 }
 

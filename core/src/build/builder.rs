@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 
 use crate::limits::Limits;
 use crate::message::{Content, Message, UserId};
-use crate::report::{Detail, Report, RuleCode, Severity, Violation};
+use crate::report::{Report, RuleCode};
 
 /// A message under construction: the envelope plus a typed body `B`.
 ///
@@ -213,18 +213,11 @@ fn serde_failure(what: SerdeStep, e: &serde_json::Error) -> Report {
         SerdeStep::Serialize => ("serialized", "序列化"),
         SerdeStep::ReadBack => ("read back", "读回"),
     };
-    let detail = Detail::Text {
-        en: format!("the message could not be {en} as JSON: {e}"),
-        zh: format!("无法将消息{zh}为 JSON：{e}"),
-    };
-    let name = String::new();
-    Report::from_violations(vec![Violation::new(
-        String::new(),
-        name,
+    Report::whole_message_error(
         RuleCode::Type,
-        Severity::Error,
-        detail,
-    )])
+        format!("the message could not be {en} as JSON: {e}"),
+        format!("无法将消息{zh}为 JSON：{e}"),
+    )
 }
 
 /// Which serde step failed.

@@ -315,6 +315,15 @@ pub struct Report {
 }
 
 impl Report {
+    /// A report of one error about the whole message, written out in each language
+    /// (for what no rule of the model says, such as a value serde cannot serialize).
+    pub fn whole_message_error(rule: RuleCode, en: String, zh: String) -> Report {
+        let detail = Detail::Text { en, zh };
+        Report {
+            violations: vec![Violation::new(String::new(), String::new(), rule, Severity::Error, detail)],
+        }
+    }
+
     /// Builds a report from violations, sorting them by path (array indices numerically).
     pub fn from_violations(mut violations: Vec<Violation>) -> Report {
         violations.sort_by(|a, b| compare_pointers(&a.path, &b.path));
