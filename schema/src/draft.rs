@@ -51,8 +51,9 @@ impl Draft {
         }
     }
 
-    /// Whether keywords beside a `$ref` apply. Draft-07 ignores them, so the
-    /// emitter wraps the `$ref` in `allOf` there.
+    /// Whether keywords beside a `$ref` apply. Draft-07 ignores them; the emitter
+    /// wraps every `$ref` with siblings in `allOf`, in both drafts, because code
+    /// generators declare the referenced type again for a 2020-12 `$ref` with siblings.
     pub const fn ref_takes_siblings(self) -> bool {
         matches!(self, Draft::Draft202012)
     }

@@ -122,7 +122,7 @@ impl Emitter {
             notes.push(notes::recommended_note(field, reason));
         }
         describe(&mut own, notes);
-        merge_beside(self.draft, ty, own)
+        merge_beside(ty, own)
     }
 
     /// The tag and content members of an adjacently tagged enum, and the dispatch on the tag.
@@ -221,15 +221,17 @@ fn keyword(rule: &Rule) -> Option<(&'static str, Value)> {
     Some((code, value))
 }
 
-/// Puts a member's own keywords beside its type's schema. A `$ref` takes siblings
-/// in 2020-12; draft-07 ignores them, so there the `$ref` goes into an `allOf`
-/// (as does a type whose own keyword the member states again).
-fn merge_beside(draft: Draft, mut ty: Map<String, Value>, own: Map<String, Value>) -> Map<String, Value> {
+/// Puts a member's own keywords beside its type's schema. A `$ref` never gets
+/// siblings, in either draft: draft-07 ignores them, and code generators given a
+/// 2020-12 `$ref` with a sibling `description` declare the referenced type a second
+/// time (`Ext1`). So the `$ref` goes into an `allOf`, as does a type whose own
+/// keyword the member states again.
+fn merge_beside(mut ty: Map<String, Value>, own: Map<String, Value>) -> Map<String, Value> {
     if own.is_empty() {
         return ty;
     }
     let clash = own.keys().any(|k| k != "description" && ty.contains_key(k));
-    if clash || (ty.contains_key("$ref") && !draft.ref_takes_siblings()) {
+    if clash || ty.contains_key("$ref") {
         let mut out = own;
         out.insert("allOf".into(), Value::Array(vec![Value::Object(ty)]));
         return out;
