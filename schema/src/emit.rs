@@ -33,13 +33,18 @@ impl Emitter {
     }
 
     /// A `$ref` to a named type (emitting it on first use), or the inline schema of an unnamed one.
-    fn reference(&mut self, desc: &'static TypeDesc) -> Map<String, Value> {
+    pub(crate) fn reference(&mut self, desc: &'static TypeDesc) -> Map<String, Value> {
         let Some(name) = desc.name else { return self.inline(desc) };
         if !self.defs.contains_key(name) {
             self.defs.insert(name, Value::Null);
             let schema = self.inline(desc);
             self.defs.insert(name, Value::Object(schema));
         }
+        self.ref_to(name)
+    }
+
+    /// `{"$ref": ...}` to the definition `name`.
+    pub(crate) fn ref_to(&self, name: &str) -> Map<String, Value> {
         let mut out = Map::new();
         out.insert("$ref".into(), format!("#/{}/{name}", self.draft.defs_keyword()).into());
         out
@@ -84,12 +89,34 @@ impl Emitter {
     fn object(&mut self, object: &'static ObjectDesc, out: &mut Map<String, Value>) -> Vec<String> {
         put(out, "type", "object");
         let mut parts = ObjectParts::default();
+        self.members(object, &mut parts, true);
+        parts.write(out);
+        self.custom_notes.extend(object.custom.iter().map(notes::custom_note));
+        object_notes(object)
+    }
+
+    /// An object's own members, without those a flattened tagged enum adds: the
+    /// members every variant shares (the envelope of a message). Its custom checks
+    /// are described but, unlike [`Emitter::object`], not added to the root's `$comment` again.
+    pub(crate) fn shared_members(&mut self, object: &'static ObjectDesc) -> Map<String, Value> {
+        let mut out = Map::new();
+        put(&mut out, "type", "object");
+        let mut parts = ObjectParts::default();
+        self.members(object, &mut parts, false);
+        parts.write(&mut out);
+        describe(&mut out, object_notes(object));
+        out
+    }
+
+    /// The declared members into `parts`; with `tagged`, also the tag, content and
+    /// dispatch of a flattened tagged enum.
+    fn members(&mut self, object: &'static ObjectDesc, parts: &mut ObjectParts, tagged: bool) {
         for field in object.fields {
             if field.flatten {
                 // As in the validator: only a flattened tagged enum adds members;
                 // a flattened map merely widens what is accepted.
-                if let Shape::Tagged(tagged) = field.ty.shape {
-                    self.tagged(tagged, &mut parts);
+                if let (Shape::Tagged(t), true) = (field.ty.shape, tagged) {
+                    self.tagged(t, parts);
                 }
                 continue;
             }
@@ -99,14 +126,6 @@ impl Emitter {
             let member = self.member(field);
             parts.properties.insert(field.name.into(), Value::Object(member));
         }
-        parts.write(out);
-        let mut notes = vec![notes::unknown_fields_note(object.unknown_fields)];
-        for custom in object.custom {
-            let note = notes::custom_note(custom);
-            self.custom_notes.push(note.clone());
-            notes.push(note);
-        }
-        notes
     }
 
     /// A member's schema: its type, plus the member's own checks and description.
@@ -163,6 +182,13 @@ impl Emitter {
             "else": { "properties": { tagged.content: { "type": "object", "minProperties": 1 } } },
         }));
     }
+}
+
+/// What an object's description says besides its doc comment: unknown members, custom checks.
+fn object_notes(object: &ObjectDesc) -> Vec<String> {
+    let mut notes = vec![notes::unknown_fields_note(object.unknown_fields)];
+    notes.extend(object.custom.iter().map(notes::custom_note));
+    notes
 }
 
 /// The members of an object schema, gathered across flattened fields.

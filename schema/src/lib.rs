@@ -20,6 +20,7 @@ mod emit;
 mod meta;
 mod notes;
 mod print;
+mod union;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -41,6 +42,7 @@ pub use meta::{REGENERATE, TITLE, examples};
 pub fn schema(draft: Draft) -> Value {
     let mut emitter = emit::Emitter::new(draft);
     let body = emitter.root(<Message as Payload>::DESC);
+    let union = union::definitions(&mut emitter, <Message as Payload>::DESC, &meta::example_values());
 
     let mut out = Map::new();
     out.insert("$schema".into(), draft.meta_schema().into());
@@ -64,7 +66,11 @@ pub fn schema(draft: Draft) -> Value {
         }
     }
     out.insert("examples".into(), Value::Array(meta::example_values()));
-    let defs: Map<String, Value> = emitter.defs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    let mut defs: Map<String, Value> = emitter.defs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    for (name, def) in union.into_iter().flatten() {
+        // A model type of the same name would be a bug in the model's naming: keep the model's.
+        defs.entry(name).or_insert(def);
+    }
     out.insert(draft.defs_keyword().into(), Value::Object(defs));
     Value::Object(out)
 }

@@ -36,6 +36,8 @@ const ORDER: &[&str] = &[
     "then",
     "else",
     "allOf",
+    "oneOf",
+    "discriminator",
     "examples",
     "$defs",
     "definitions",

@@ -1,6 +1,7 @@
 //! Structural checks of the emitted schemas that need no JSON Schema validator:
-//! references resolve, only known keywords appear (what ajv's strict mode demands),
-//! nothing closes an object, and no draft puts keywords beside a `$ref`.
+//! references resolve, only known keywords appear (what ajv's strict mode demands,
+//! given `discriminator: true`), nothing closes an object,
+//! and no draft puts keywords beside a `$ref`.
 
 use easemob_payload_schema::{Draft, examples, schema};
 use serde_json::Value;
@@ -35,6 +36,8 @@ fn known_keywords(draft: Draft) -> Vec<&'static str> {
         "then",
         "else",
         "allOf",
+        "oneOf",
+        "discriminator",
     ];
     known.push(draft.defs_keyword());
     known
@@ -52,7 +55,7 @@ fn walk(schema: &Value, at: &str, visit: &mut dyn FnMut(&str, &serde_json::Map<S
                     walk(sub, &format!("{here}/{name}"), visit);
                 }
             }
-            ("allOf", Value::Array(list)) => {
+            ("allOf" | "oneOf", Value::Array(list)) => {
                 for (i, sub) in list.iter().enumerate() {
                     walk(sub, &format!("{here}/{i}"), visit);
                 }
