@@ -152,9 +152,17 @@ impl Emitter {
     /// the validator does; the content's type is thus checked by exactly one branch.
     fn tagged(&mut self, tagged: &'static TaggedDesc, parts: &mut ObjectParts) {
         let names: Vec<Value> = tagged.variants.iter().map(|v| Value::from(v.name)).collect();
+        // Per-value descriptions for editors (VS Code's `enumDescriptions`): what each content is.
+        let per_value: Vec<Value> =
+            tagged.variants.iter().map(|v| Value::from(crate::union::value_description(v))).collect();
         parts.properties.insert(
             tagged.tag.into(),
-            json!({ "description": tagged.tag_description, "type": "string", "enum": names }),
+            json!({
+                "description": tagged.tag_description,
+                "type": "string",
+                "enum": names,
+                "enumDescriptions": per_value,
+            }),
         );
         let by_variant: Vec<String> = tagged
             .variants

@@ -16,6 +16,7 @@
 //! ```
 
 mod draft;
+mod editor;
 mod emit;
 mod meta;
 mod notes;
@@ -29,6 +30,7 @@ use easemob_payload::{Message, Payload};
 use serde_json::{Map, Value};
 
 pub use draft::{Draft, ID_BASE};
+pub use editor::EDITOR_KEYWORDS;
 pub use meta::{REGENERATE, TITLE, examples};
 
 /// The schema of a message in the given dialect.
@@ -71,8 +73,11 @@ pub fn schema(draft: Draft) -> Value {
         // A model type of the same name would be a bug in the model's naming: keep the model's.
         defs.entry(name).or_insert(def);
     }
+    editor::title_definitions(&mut defs);
     out.insert(draft.defs_keyword().into(), Value::Object(defs));
-    Value::Object(out)
+    let mut out = Value::Object(out);
+    editor::add_markdown(&mut out);
+    out
 }
 
 /// The schema as the committed file holds it: pretty JSON, keywords in reading order, a final newline.

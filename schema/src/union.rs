@@ -110,7 +110,7 @@ fn member(
 }
 
 /// What one tag value means: the doc comment of its content's type.
-fn value_description(variant: &VariantDesc) -> String {
+pub(crate) fn value_description(variant: &VariantDesc) -> String {
     notes::join([variant.ty.description.to_owned()])
 }
 

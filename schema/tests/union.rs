@@ -1,6 +1,6 @@
 //! The discriminated union for code generators is read from the model: one member
-//! per variant of the tagged content, the envelope of the shared members,
-//! per-value descriptions and examples. (That it accepts
+//! per variant of the tagged content, the envelope of the shared members, titles
+//! on every definition, per-value descriptions and examples. (That it accepts
 //! exactly what the root accepts is checked with validators in
 //! `tests/tests/schema_differential.rs` and `.ci/portability.sh`.)
 
@@ -75,6 +75,35 @@ fn the_envelope_has_the_shared_members_and_not_the_tagged_ones() {
 }
 
 #[test]
+fn every_definition_has_its_name_as_title() {
+    for draft in Draft::ALL {
+        let root = schema(draft);
+        for (name, def) in defs(&root, draft) {
+            assert_eq!(def["title"], name.as_str(), "{draft}: {name}");
+        }
+    }
+}
+
+#[test]
+fn the_root_tag_describes_each_value_as_the_union_does() {
+    let (tagged, _) = model();
+    let root = schema(Draft::Draft202012);
+    let tag = &root["properties"][tagged.tag];
+    let per_value = tag["enumDescriptions"].as_array().expect("enumDescriptions");
+    assert_eq!(per_value.len(), tag["enum"].as_array().map_or(0, Vec::len));
+    let defs = defs(&root, Draft::Draft202012);
+    for (text, variant) in per_value.iter().zip(tagged.variants) {
+        let member = defs.values().find(|d| d["properties"][tagged.tag]["const"] == variant.name);
+        assert_eq!(
+            member.map(|m| &m["properties"][tagged.tag]["description"]),
+            Some(text),
+            "{}",
+            variant.name
+        );
+    }
+}
+
+#[test]
 fn every_tag_value_is_described_by_its_body_type() {
     let (tagged, _) = model();
     let root = schema(Draft::Draft202012);
@@ -107,4 +136,13 @@ fn bodies_and_members_carry_the_documentation_examples_of_their_type() {
         let member = defs.values().find(|d| d["properties"][tagged.tag]["const"] == variant.name);
         assert_eq!(member.map(|m| m["examples"].as_array().map_or(0, Vec::len)), Some(of_type.len()));
     }
+}
+
+#[test]
+fn markdown_descriptions_repeat_the_descriptions_that_use_code_spans() {
+    let root = schema(Draft::Draft7);
+    let lat = &root["definitions"]["LocBody"]["properties"]["lat"];
+    assert_eq!(lat["markdownDescription"], lat["description"]);
+    let msg = &root["definitions"]["TxtBody"]["properties"]["msg"];
+    assert!(msg.get("markdownDescription").is_none(), "plain text needs none: {msg}");
 }

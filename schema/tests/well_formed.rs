@@ -1,9 +1,9 @@
 //! Structural checks of the emitted schemas that need no JSON Schema validator:
 //! references resolve, only known keywords appear (what ajv's strict mode demands,
-//! given `discriminator: true`), nothing closes an object,
+//! given `discriminator: true` and the editor keywords), nothing closes an object,
 //! and no draft puts keywords beside a `$ref`.
 
-use easemob_payload_schema::{Draft, examples, schema};
+use easemob_payload_schema::{Draft, EDITOR_KEYWORDS, examples, schema};
 use serde_json::Value;
 
 /// The keywords the emitter may write, per dialect.
@@ -39,6 +39,7 @@ fn known_keywords(draft: Draft) -> Vec<&'static str> {
         "oneOf",
         "discriminator",
     ];
+    known.extend(EDITOR_KEYWORDS);
     known.push(draft.defs_keyword());
     known
 }
