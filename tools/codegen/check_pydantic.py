@@ -47,7 +47,10 @@ def main() -> int:
         return 2
     models = load(Path(sys.argv[1]))
     verdicts = json.loads(Path(sys.argv[2]).read_text("utf-8"))
-    message = models.Message
+    message = getattr(models, "Message", None)
+    if message is None:
+        print("the generated models have no Message: is #/$defs/Message in the schema?", file=sys.stderr)
+        return 1
     agreed = 0
     known_seen = set()
     problems = []
