@@ -12,7 +12,8 @@
 #   mode gives the Rust verdict on every fixture, except the known differences listed
 #   in tools/codegen/check_pydantic.py and the README.
 # - Go and Java (quicktype): generated from `#/$defs/Message` with a typed body;
-#   the Java compiles (when javac is there).
+#   the Java compiles (when javac is there), and so does the Go with
+#   tools/codegen/usage.go (when go is there).
 #
 # Installs into target/codegen (or $CODEGEN_DIR); exits non-zero on any failure.
 set -euo pipefail
@@ -21,7 +22,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/tools/codegen"
 work="${CODEGEN_DIR:-$root/target/codegen}"
 schema="$root/schema/easemob-message.schema.json"
-mkdir -p "$work/ts" "$work/go" "$work/java/easemob"
+mkdir -p "$work/ts" "$work/go/easemob" "$work/java/easemob"
 # shellcheck source=.ci/lib.sh
 source "$root/.ci/lib.sh"
 
@@ -62,12 +63,21 @@ else
 fi
 
 echo "codegen: Go and Java (quicktype)"
-if "$bin/quicktype" --quiet --src-lang schema --lang go --package easemob --just-types-and-package \
-  --top-level Message -o "$work/go/message.go" "$schema#/\$defs/Message"; then
+# The README's commands.
+if "$bin/quicktype" --quiet --src-lang schema --lang go --package easemob \
+  --top-level Message -o "$work/go/easemob/message.go" "$schema#/\$defs/Message"; then
   # quicktype merges the union's members into one struct; its body must still be typed.
-  grep -q '^type Message struct' "$work/go/message.go" || fail "Go: no Message struct"
-  if grep -Eq '^\s+Body\s+(interface\{\}|map\[string\]interface\{\})' "$work/go/message.go"; then
+  grep -q '^type Message struct' "$work/go/easemob/message.go" || fail "Go: no Message struct"
+  if grep -Eq '^\s+Body\s+(interface\{\}|map\[string\]interface\{\})' "$work/go/easemob/message.go"; then
     fail "Go: Message.Body is untyped"
+  fi
+  if command -v go >/dev/null; then
+    printf 'module example.invalid/codegen\n\ngo 1.19\n' > "$work/go/go.mod"
+    cp "$tools/usage.go" "$work/go/main.go"
+    (cd "$work/go" && GOFLAGS=-mod=mod GOPROXY=off go build -o /dev/null .) && echo "codegen: Go builds with usage.go" \
+      || fail "Go: usage.go does not build"
+  else
+    echo "codegen: go not found; Go generated but not compiled"
   fi
 else
   fail "quicktype (Go) failed"
@@ -75,7 +85,8 @@ fi
 if "$bin/quicktype" --quiet --src-lang schema --lang java --package easemob --just-types \
   --top-level Message -o "$work/java/easemob/Message.java" "$schema#/\$defs/Message"; then
   if command -v javac >/dev/null; then
-    javac -d "$work/java/classes" "$work"/java/easemob/*.java || fail "Java: the generated classes do not compile"
+    javac -d "$work/java/classes" "$work"/java/easemob/*.java && echo "codegen: Java compiles" \
+      || fail "Java: the generated classes do not compile"
   else
     echo "codegen: javac not found; Java generated but not compiled"
   fi
