@@ -8,11 +8,17 @@
 //! `description`, as is the byte-size rule (`maxBytes`), which JSON Schema cannot
 //! express (in `$comment` too, never as an unknown keyword).
 //!
+//! Beside the root, which validators and editors use, the definitions hold the
+//! same message as a discriminated union for code generators (`Message`: a
+//! `oneOf` of one definition per message type, with a `discriminator` on `type`).
+//!
 //! ```
 //! use easemob_payload_schema::{Draft, schema};
 //! let s = schema(Draft::Draft202012);
 //! assert_eq!(s["required"], serde_json::json!(["to", "type", "body"]));
 //! assert_eq!(s["$defs"]["UserId"]["pattern"], "^[a-zA-Z0-9_.-]*$");
+//! assert_eq!(s["$defs"]["Message"]["discriminator"]["propertyName"], "type");
+//! assert_eq!(s["$defs"]["LocMessage"]["properties"]["body"]["$ref"], "#/$defs/LocBody");
 //! ```
 
 mod draft;
@@ -70,7 +76,7 @@ pub fn schema(draft: Draft) -> Value {
     out.insert("examples".into(), Value::Array(meta::example_values()));
     let mut defs: Map<String, Value> = emitter.defs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
     for (name, def) in union.into_iter().flatten() {
-        // A model type of the same name would be a bug in the model's naming: keep the model's.
+        // A model type of the same name keeps its place; the union's tests then fail on the clash.
         defs.entry(name).or_insert(def);
     }
     editor::title_definitions(&mut defs);

@@ -134,10 +134,6 @@ fn add_content_examples(
 }
 
 /// `txt` and `Message` → `TxtMessage`; `push_ext` → `PushExtMessage`.
-///
-/// ```text
-/// member_name("loc", "Message") == "LocMessage"
-/// ```
 pub(crate) fn member_name(tag_value: &str, union: &str) -> String {
     let mut out = String::new();
     for word in tag_value.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
