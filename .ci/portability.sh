@@ -11,25 +11,14 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/tools/portability"
 work="${PORTABILITY_DIR:-$root/target/portability}"
-mkdir -p "$work/node"
+# shellcheck source=.ci/lib.sh
+source "$root/.ci/lib.sh"
 
 echo "portability: installing ajv 8 (npm) and jsonschema (pip) into $work"
-cp "$tools/package.json" "$work/node/package.json"
-npm install --prefix "$work/node" --no-audit --no-fund --loglevel=error >/dev/null
-if [ ! -x "$work/venv/bin/python" ]; then
-  python3 -m venv "$work/venv"
-fi
-"$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$tools/requirements.txt"
+install_tools "$work" "$tools"
 
 echo "portability: Rust verdicts on every fixture"
-shopt -s nullglob globstar
-cd "$root"
-fixtures=(examples/**/*.json examples/**/*.jsonl examples/**/*.ndjson tests/corpus/*.json tests/corpus/*.jsonl tests/real/*.json)
-if [ "${#fixtures[@]}" -eq 0 ]; then
-  echo "portability: no fixtures found" >&2
-  exit 1
-fi
-cargo run --quiet -p easemob-payload-tests --example verdicts -- "${fixtures[@]}" > "$work/verdicts.json"
+fixture_verdicts "$root" "$work/verdicts.json"
 
 status=0
 NODE_PATH="$work/node/node_modules" node "$tools/check.cjs" "$root/schema" "$work/verdicts.json" || status=1

@@ -100,7 +100,14 @@ impl<'a> Path<'a> {
                 if !out.is_empty() {
                     out.push('.');
                 }
-                out.push_str(key);
+                // A name is shown in one-line messages and terminals: control characters escaped.
+                for c in key.chars() {
+                    if c.is_control() {
+                        out.extend(c.escape_default());
+                    } else {
+                        out.push(c);
+                    }
+                }
             }
             Segment::Index(i) => {
                 let _ = write!(out, "[{i}]");

@@ -43,6 +43,15 @@ impl Draft {
         format!("{ID_BASE}{}", self.file_name())
     }
 
+    /// The keyword for "this member requires those": `dependentRequired` in 2020-12,
+    /// `dependencies` (with an array) in draft-07.
+    pub const fn dependent_required_keyword(self) -> &'static str {
+        match self {
+            Draft::Draft202012 => "dependentRequired",
+            Draft::Draft7 => "dependencies",
+        }
+    }
+
     /// Where named types live: `$defs` (2020-12) or `definitions` (draft-07).
     pub const fn defs_keyword(self) -> &'static str {
         match self {
@@ -51,8 +60,9 @@ impl Draft {
         }
     }
 
-    /// Whether keywords beside a `$ref` apply. Draft-07 ignores them, so the
-    /// emitter wraps the `$ref` in `allOf` there.
+    /// Whether keywords beside a `$ref` apply. Draft-07 ignores them; the emitter
+    /// wraps every `$ref` with siblings in `allOf`, in both drafts, because code
+    /// generators declare the referenced type again for a 2020-12 `$ref` with siblings.
     pub const fn ref_takes_siblings(self) -> bool {
         matches!(self, Draft::Draft202012)
     }

@@ -33,13 +33,18 @@ impl Emitter {
     }
 
     /// A `$ref` to a named type (emitting it on first use), or the inline schema of an unnamed one.
-    fn reference(&mut self, desc: &'static TypeDesc) -> Map<String, Value> {
+    pub(crate) fn reference(&mut self, desc: &'static TypeDesc) -> Map<String, Value> {
         let Some(name) = desc.name else { return self.inline(desc) };
         if !self.defs.contains_key(name) {
             self.defs.insert(name, Value::Null);
             let schema = self.inline(desc);
             self.defs.insert(name, Value::Object(schema));
         }
+        self.ref_to(name)
+    }
+
+    /// `{"$ref": ...}` to the definition `name`.
+    pub(crate) fn ref_to(&self, name: &str) -> Map<String, Value> {
         let mut out = Map::new();
         out.insert("$ref".into(), format!("#/{}/{name}", self.draft.defs_keyword()).into());
         out
@@ -72,7 +77,7 @@ impl Emitter {
                 put(&mut out, "type", "object");
                 let mut parts = ObjectParts::default();
                 self.tagged(tagged, &mut parts);
-                parts.write(&mut out);
+                parts.write(&mut out, self.draft);
             }
         }
         notes.extend(apply_checks(desc.checks, &mut out));
@@ -84,23 +89,35 @@ impl Emitter {
     fn object(&mut self, object: &'static ObjectDesc, out: &mut Map<String, Value>) -> Vec<String> {
         put(out, "type", "object");
         let mut parts = ObjectParts::default();
-        let mut notes = vec![notes::unknown_fields_note(object.unknown_fields)];
-        self.members(object, &mut parts, &mut notes);
-        parts.write(out);
-        notes.extend(notes::server_type_note(object.server_type_error));
-        notes.extend(object.other_bodies.iter().map(notes::other_body_note));
-        notes
+        self.members(object, &mut parts, true);
+        parts.write(out, self.draft);
+        self.custom_notes.extend(object.custom.iter().map(notes::custom_note));
+        object_notes(object)
     }
 
-    /// An object's members into `parts`, those of flattened types included.
-    fn members(&mut self, object: &'static ObjectDesc, parts: &mut ObjectParts, notes: &mut Vec<String>) {
+    /// An object's own members, without those a flattened tagged enum adds: the
+    /// members every variant shares (the envelope of a message). Its custom checks
+    /// are described but, unlike [`Emitter::object`], not added to the root's `$comment` again.
+    pub(crate) fn shared_members(&mut self, object: &'static ObjectDesc) -> Map<String, Value> {
+        let mut out = Map::new();
+        put(&mut out, "type", "object");
+        let mut parts = ObjectParts::default();
+        self.members(object, &mut parts, false);
+        parts.write(&mut out, self.draft);
+        describe(&mut out, object_notes(object));
+        out
+    }
+
+    /// The declared members into `parts`; with `tagged`, also the tag, content and
+    /// dispatch of a flattened tagged enum.
+    fn members(&mut self, object: &'static ObjectDesc, parts: &mut ObjectParts, tagged: bool) {
         for field in object.fields {
             if field.flatten {
                 // As in the validator: a flattened tagged enum or struct adds members;
                 // a flattened map merely widens what is accepted.
                 match field.ty.shape {
-                    Shape::Tagged(tagged) => self.tagged(tagged, parts),
-                    Shape::Object(inner) => self.members(inner, parts, notes),
+                    Shape::Tagged(t) if tagged => self.tagged(t, parts),
+                    Shape::Object(inner) => self.members(inner, parts, tagged),
                     _ => {}
                 }
                 continue;
@@ -109,21 +126,16 @@ impl Emitter {
                 parts.required.push(field.name.into());
             }
             if let Some(other) = field.required_with {
-                // `dependentRequired` in 2020-12, `dependencies` in draft-07; `if`/`then` says the
-                // same in both and reports the error under the keyword the validator uses.
-                // The members are restated as `true` so that ajv's strict mode sees them defined.
-                parts.all_of.push(json!({
-                    "if": { "properties": { other: true }, "required": [other] },
-                    "then": { "properties": { field.name: true }, "required": [field.name] },
-                }));
+                // `dependentRequired` (2020-12) or `dependencies` (draft-07): a keyword of the
+                // object itself, so the definition needs no `allOf`, which code generators
+                // would turn into a second copy of the type.
+                let needs = parts.dependent_required.entry(other).or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(needs) = needs {
+                    needs.push(field.name.into());
+                }
             }
             let member = self.member(field);
             parts.properties.insert(field.name.into(), Value::Object(member));
-        }
-        for custom in object.custom {
-            let note = notes::custom_note(custom);
-            self.custom_notes.push(note.clone());
-            notes.push(note);
         }
     }
 
@@ -143,7 +155,7 @@ impl Emitter {
             notes.push(notes::required_with_note(other));
         }
         describe(&mut own, notes);
-        merge_beside(self.draft, ty, own)
+        merge_beside(ty, own)
     }
 
     /// The tag and content members of an adjacently tagged enum, and the dispatch on the tag.
@@ -157,9 +169,17 @@ impl Emitter {
         let tag_notes = [tagged.tag_description.to_owned()]
             .into_iter()
             .chain(tagged.tag_empty_server.map(|text| notes::server_note(RuleCode::Enum, text)));
+        // Per-value descriptions for editors (VS Code's `enumDescriptions`): what each content is.
+        let per_value: Vec<Value> =
+            tagged.variants.iter().map(|v| Value::from(crate::union::value_description(v))).collect();
         parts.properties.insert(
             tagged.tag.into(),
-            json!({ "description": notes::join(tag_notes), "type": "string", "enum": names }),
+            json!({
+                "description": notes::join(tag_notes),
+                "type": "string",
+                "enum": names,
+                "enumDescriptions": per_value,
+            }),
         );
         let by_variant: Vec<String> = tagged
             .variants
@@ -194,16 +214,30 @@ impl Emitter {
     }
 }
 
+/// What an object's description says besides its doc comment: unknown members, custom checks.
+fn object_notes(object: &ObjectDesc) -> Vec<String> {
+    let mut notes = vec![notes::unknown_fields_note(object.unknown_fields)];
+    notes.extend(object.custom.iter().map(notes::custom_note));
+    notes.extend(notes::server_type_note(object.server_type_error));
+    notes.extend(object.other_bodies.iter().map(notes::other_body_note));
+    notes
+}
+
 /// The members of an object schema, gathered across flattened fields.
 #[derive(Default)]
 struct ObjectParts {
     properties: Map<String, Value>,
     required: Vec<Value>,
     all_of: Vec<Value>,
+    /// Member → the members it requires (`required_with`).
+    dependent_required: Map<String, Value>,
 }
 
 impl ObjectParts {
-    fn write(self, out: &mut Map<String, Value>) {
+    fn write(self, out: &mut Map<String, Value>, draft: Draft) {
+        if !self.dependent_required.is_empty() {
+            out.insert(draft.dependent_required_keyword().into(), Value::Object(self.dependent_required));
+        }
         if !self.properties.is_empty() {
             out.insert("properties".into(), Value::Object(self.properties));
         }
@@ -241,9 +275,13 @@ fn apply_checks(checks: &[Check], out: &mut Map<String, Value>) -> Vec<String> {
     notes
 }
 
-/// The pattern that states a `lowercase` error: no ASCII upper-case letter (the
-/// validator's test); differential tests map its `pattern` errors back to `lowercase`.
-pub const LOWERCASE_PATTERN: &str = "^[^A-Z]*$";
+/// The pattern whose match states a `lowercase` error, as
+/// `not: {"type": "string", "pattern": UPPER_CASE}` (the `type` keeps `not` from failing on
+/// a value of another type, which has its own `type` error)
+/// (JSON Schema has no keyword for it; a second `pattern` would need an `allOf`, which
+/// code generators turn into a second copy of the type). Differential tests map the
+/// `not` errors of exactly this subschema back to `lowercase`.
+pub const UPPER_CASE: &str = "[A-Z]";
 
 /// The JSON Schema keyword that states a rule exactly, if there is one.
 fn keyword(rule: &Rule) -> Option<(&'static str, Value)> {
@@ -260,20 +298,22 @@ fn keyword(rule: &Rule) -> Option<(&'static str, Value)> {
         Rule::UniqueItems { case_fold: false } => true.into(),
         Rule::UniqueItems { case_fold: true } => return None,
         // Where upper case is an error (not the usual warning), a pattern states it.
-        Rule::Lowercase => return Some(("pattern", LOWERCASE_PATTERN.into())),
+        Rule::Lowercase => return Some(("not", json!({ "type": "string", "pattern": UPPER_CASE }))),
     };
     Some((code, value))
 }
 
-/// Puts a member's own keywords beside its type's schema. A `$ref` takes siblings
-/// in 2020-12; draft-07 ignores them, so there the `$ref` goes into an `allOf`
-/// (as does a type whose own keyword the member states again).
-fn merge_beside(draft: Draft, mut ty: Map<String, Value>, own: Map<String, Value>) -> Map<String, Value> {
+/// Puts a member's own keywords beside its type's schema. A `$ref` never gets
+/// siblings, in either draft: draft-07 ignores them, and code generators given a
+/// 2020-12 `$ref` with a sibling `description` declare the referenced type a second
+/// time (`Ext1`). So the `$ref` goes into an `allOf`, as does a type whose own
+/// keyword the member states again.
+fn merge_beside(mut ty: Map<String, Value>, own: Map<String, Value>) -> Map<String, Value> {
     if own.is_empty() {
         return ty;
     }
     let clash = own.keys().any(|k| k != "description" && ty.contains_key(k));
-    if clash || (ty.contains_key("$ref") && !draft.ref_takes_siblings()) {
+    if clash || ty.contains_key("$ref") {
         let mut out = own;
         out.insert("allOf".into(), Value::Array(vec![Value::Object(ty)]));
         return out;

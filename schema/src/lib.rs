@@ -8,18 +8,26 @@
 //! `description`, as is the byte-size rule (`maxBytes`), which JSON Schema cannot
 //! express (in `$comment` too, never as an unknown keyword).
 //!
+//! Beside the root, which validators and editors use, the definitions hold the
+//! same message as a discriminated union for code generators (`Message`: a
+//! `oneOf` of one definition per message type, with a `discriminator` on `type`).
+//!
 //! ```
 //! use easemob_payload_schema::{Draft, schema};
 //! let s = schema(Draft::Draft202012);
 //! assert_eq!(s["required"], serde_json::json!(["to", "type", "body"]));
 //! assert_eq!(s["$defs"]["UserId"]["pattern"], "^[a-zA-Z0-9_.-]*$");
+//! assert_eq!(s["$defs"]["Message"]["discriminator"]["propertyName"], "type");
+//! assert_eq!(s["$defs"]["LocMessage"]["properties"]["body"]["$ref"], "#/$defs/LocBody");
 //! ```
 
 mod draft;
+mod editor;
 mod emit;
 mod meta;
 mod notes;
 mod print;
+mod union;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -28,7 +36,8 @@ use easemob_payload::{Message, Payload};
 use serde_json::{Map, Value};
 
 pub use draft::{Draft, ID_BASE};
-pub use emit::LOWERCASE_PATTERN;
+pub use editor::EDITOR_KEYWORDS;
+pub use emit::UPPER_CASE;
 pub use meta::{REGENERATE, TITLE, examples};
 
 /// The schema of a message in the given dialect.
@@ -42,6 +51,7 @@ pub use meta::{REGENERATE, TITLE, examples};
 pub fn schema(draft: Draft) -> Value {
     let mut emitter = emit::Emitter::new(draft);
     let body = emitter.root(<Message as Payload>::DESC);
+    let union = union::definitions(&mut emitter, <Message as Payload>::DESC, &meta::example_values());
 
     let mut out = Map::new();
     out.insert("$schema".into(), draft.meta_schema().into());
@@ -65,9 +75,16 @@ pub fn schema(draft: Draft) -> Value {
         }
     }
     out.insert("examples".into(), Value::Array(meta::example_values()));
-    let defs: Map<String, Value> = emitter.defs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    let mut defs: Map<String, Value> = emitter.defs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    for (name, def) in union.into_iter().flatten() {
+        // A model type of the same name keeps its place; the union's tests then fail on the clash.
+        defs.entry(name).or_insert(def);
+    }
+    editor::title_definitions(&mut defs);
     out.insert(draft.defs_keyword().into(), Value::Object(defs));
-    Value::Object(out)
+    let mut out = Value::Object(out);
+    editor::add_markdown(&mut out);
+    out
 }
 
 /// The schema as the committed file holds it: pretty JSON, keywords in reading order, a final newline.

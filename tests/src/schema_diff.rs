@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use easemob_payload::{Report, RuleCode, validate};
-use easemob_payload_schema::{Draft, LOWERCASE_PATTERN, schema};
+use easemob_payload_schema::{Draft, UPPER_CASE, schema};
 use jsonschema::error::ValidationErrorKind;
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
@@ -19,9 +19,32 @@ pub type Pair = (String, String);
 pub static DRAFT_2020_12: LazyLock<Validator> = LazyLock::new(|| compile(Draft::Draft202012));
 /// The emitted draft-07 schema, compiled once.
 pub static DRAFT_07: LazyLock<Validator> = LazyLock::new(|| compile(Draft::Draft7));
+/// The 2020-12 schema's discriminated union (`#/$defs/Message`), compiled once.
+pub static UNION_2020_12: LazyLock<Validator> = LazyLock::new(|| compile_union(Draft::Draft202012));
+/// The draft-07 schema's discriminated union (`#/definitions/Message`), compiled once.
+pub static UNION_07: LazyLock<Validator> = LazyLock::new(|| compile_union(Draft::Draft7));
 
 fn compile(draft: Draft) -> Validator {
-    let schema = schema(draft);
+    build(draft, schema(draft))
+}
+
+/// The schema with its root replaced by a `$ref` to the union: the same definitions,
+/// so the union is judged exactly as a user of `…#/$defs/Message` would judge it.
+fn union_schema(draft: Draft) -> Value {
+    let full = schema(draft);
+    let defs = draft.defs_keyword();
+    serde_json::json!({
+        "$schema": full["$schema"],
+        "$ref": format!("#/{defs}/Message"),
+        defs: full[defs],
+    })
+}
+
+fn compile_union(draft: Draft) -> Validator {
+    build(draft, union_schema(draft))
+}
+
+fn build(draft: Draft, schema: Value) -> Validator {
     let built = match draft {
         Draft::Draft202012 => jsonschema::draft202012::new(&schema),
         Draft::Draft7 => jsonschema::draft7::new(&schema),
@@ -53,8 +76,9 @@ pub fn rust_errors(report: &Report) -> Vec<Pair> {
 /// 4. `minimum` at a path that also has a `type` error: JSON Schema applies it to
 ///    any number, so `-0.5` breaks both `type: integer` and `minimum: 0`; the
 ///    validator stops at `type` for the same reason as in 3.
-/// 5. `pattern` with the pattern [`LOWERCASE_PATTERN`]: the schema's way of stating a
+/// 5. `not` of exactly `{"type": "string", "pattern": UPPER_CASE}`: the schema's way of stating a
 ///    `lowercase` error (JSON Schema has no keyword for it), renamed back to `lowercase`.
+///    (`dependentRequired`/`dependencies` need nothing: jsonschema reports them as `required`.)
 pub fn schema_errors(validator: &Validator, value: &Value) -> Vec<Pair> {
     let mut pairs: Vec<Pair> = validator.iter_errors(value).filter_map(|e| pair(&e)).collect();
     let typed: Vec<String> = pairs.iter().filter(|(_, k)| k == "type").map(|(p, _)| p.clone()).collect();
@@ -72,7 +96,9 @@ fn pair(error: &ValidationError<'_>) -> Option<Pair> {
             let name = property.as_str().unwrap_or_default();
             Some((format!("{path}/{}", name.replace('~', "~0").replace('/', "~1")), "required".to_owned()))
         }
-        ValidationErrorKind::Pattern { pattern } if pattern == LOWERCASE_PATTERN => {
+        ValidationErrorKind::Not { schema }
+            if *schema == serde_json::json!({ "type": "string", "pattern": UPPER_CASE }) =>
+        {
             Some((path, "lowercase".to_owned()))
         }
         kind => {
@@ -98,6 +124,10 @@ pub struct Comparison {
     pub draft_07: Vec<Pair>,
     /// jsonschema's `is_valid` on the draft-07 schema.
     pub draft_07_valid: bool,
+    /// jsonschema's `is_valid` on the 2020-12 union (`#/$defs/Message`).
+    pub union_2020_12_valid: bool,
+    /// jsonschema's `is_valid` on the draft-07 union (`#/definitions/Message`).
+    pub union_07_valid: bool,
 }
 
 /// Runs all three on `value`.
@@ -112,12 +142,16 @@ pub fn compare(value: &Value) -> Comparison {
         draft_2020_12_valid: DRAFT_2020_12.is_valid(value),
         draft_07: schema_errors(&DRAFT_07, value),
         draft_07_valid: DRAFT_07.is_valid(value),
+        union_2020_12_valid: UNION_2020_12.is_valid(value),
+        union_07_valid: UNION_07.is_valid(value),
     }
 }
 
 impl Comparison {
-    /// Why the three disagree, or `None` when they agree: the verdicts (unless the
-    /// validator's only errors are `maxBytes`) and the multisets of pairs.
+    /// Why they disagree, or `None` when they agree: the verdicts (unless the
+    /// validator's only errors are `maxBytes`), the multisets of pairs, and the
+    /// union's verdict against its own draft's root (the union reports no paths
+    /// a generic validator could compare: a failed `oneOf` says only that no member matched).
     pub fn disagreement(&self) -> Option<String> {
         let rust_valid = self.rust.is_empty();
         let mut problems = Vec::new();
@@ -139,6 +173,18 @@ impl Comparison {
         }
         if self.rust != self.draft_07 {
             problems.push(format!("errors: Rust {:?} != jsonschema draft-07 {:?}", self.rust, self.draft_07));
+        }
+        if self.union_2020_12_valid != self.draft_2020_12_valid {
+            problems.push(format!(
+                "verdict: 2020-12 root is_valid={}, its union #/$defs/Message is_valid={}",
+                self.draft_2020_12_valid, self.union_2020_12_valid
+            ));
+        }
+        if self.union_07_valid != self.draft_07_valid {
+            problems.push(format!(
+                "verdict: draft-07 root is_valid={}, its union #/definitions/Message is_valid={}",
+                self.draft_07_valid, self.union_07_valid
+            ));
         }
         (!problems.is_empty()).then(|| problems.join("\n"))
     }

@@ -97,7 +97,17 @@ fn a_message_that_is_itself_100000_levels_deep() {
 
 #[test]
 fn dismantle_drops_a_deep_value_without_recursion() {
-    // The helper the tests above lean on: a 1,000,000-level value goes away on a 2 MiB stack.
-    dismantle(deep_object(1_000_000, json!("x")));
-    dismantle(deep_array(1_000_000, json!([])));
+    // The helper the tests above lean on: a 1,000,000-level value goes away on a 64 KiB
+    // stack, where a recursive drop (a few hundred bytes a level) would abort the process.
+    let dropped = std::thread::Builder::new()
+        .stack_size(64 * 1024)
+        .spawn(|| {
+            let (object, array) = (deep_object(1_000_000, json!("x")), deep_array(1_000_000, json!([])));
+            dismantle(object);
+            dismantle(array);
+            "dropped"
+        })
+        .expect("a thread")
+        .join();
+    assert_eq!(dropped.ok(), Some("dropped"));
 }

@@ -26,7 +26,9 @@ fn a_50_mb_message_reports_max_bytes_within_the_input_size_of_memory() {
     assert_eq!(report, expect(&[("", "maxBytes", "error")]));
     let message = easemob_payload::validate(&m).into_violations().remove(0).message();
     assert!(message.contains(&format!("{input} bytes")), "{message}");
-    assert!(growth <= held, "validating a message of {held} bytes raised peak memory by {growth} bytes");
+    // Nothing is copied or serialized: validating needs a small fraction of what the
+    // message holds (a copy, measured below, costs all of it).
+    assert!(growth <= held / 20, "validating a message of {held} bytes raised peak memory by {growth} bytes");
 
     // The meter works: a copy of the message shows up in it.
     let (copy, copied) = peak_growth(|| m.clone());

@@ -3,7 +3,7 @@
 //! parent does and lacks it); the byte count equals `serde_json::to_vec`'s.
 
 use easemob_payload::size::compact_len;
-use easemob_payload::{Limits, Report, RuleCode, Severity, validate_with};
+use easemob_payload::{Lang, Limits, Report, RuleCode, validate_with};
 use easemob_payload_tests::arbitrary::{key, pointers, splice, value};
 use easemob_payload_tests::config::config;
 use easemob_payload_tests::generators::messages;
@@ -29,13 +29,19 @@ fn paths_resolve(input: &Value, report: &Report) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// What holds of every report: sorted, `is_valid` means no error, each violation explained.
+/// What holds of every report: sorted, and every violation renders in both languages
+/// (a message, and a hint in both or in neither) with its code on its one-line form.
 fn well_formed(report: &Report) -> Result<(), TestCaseError> {
     let paths: Vec<&str> = report.iter().map(|v| v.path.as_str()).collect();
     prop_assert!(paths.is_sorted_by(|a, b| easemob_payload::report::compare_pointers(a, b).is_le()));
-    prop_assert_eq!(report.is_valid(), report.iter().all(|v| v.severity == Severity::Warning));
-    prop_assert!(report.iter().all(|v| !v.message().is_empty()));
-    prop_assert!(report.iter().all(|v| RuleCode::parse(v.rule.as_str()) == Some(v.rule)));
+    for v in report {
+        let (en, zh) = (v.message_in(Lang::En), v.message_in(Lang::Zh));
+        prop_assert!(!en.is_empty() && !zh.is_empty() && en != zh, "{v}");
+        prop_assert_eq!(v.hint_in(Lang::En).is_some(), v.hint_in(Lang::Zh).is_some(), "{}", v);
+        let line = v.to_string();
+        prop_assert!(line.starts_with(&format!("{}[{}]", v.severity, v.rule)), "{line}");
+        prop_assert!(!line.contains('\n'), "{line}");
+    }
     Ok(())
 }
 

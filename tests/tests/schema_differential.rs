@@ -7,7 +7,9 @@
 //! Agreement means equal verdicts (unless the validator's only errors are
 //! `maxBytes`, which the schema states in prose) and equal multisets of
 //! `(path, keyword)` after the normalizations documented in
-//! `easemob_payload_tests::schema_diff::schema_errors`.
+//! `easemob_payload_tests::schema_diff::schema_errors`; and the discriminated union
+//! for code generators (`#/$defs/Message`, `#/definitions/Message`) gives the same
+//! verdict as its draft's root.
 //!
 //! A failure prints the shrunk payload, both outputs and the line that replays
 //! the run: `PROPTEST_RNG_SEED=<seed> cargo test -p easemob-payload-tests --test schema_differential`.

@@ -4,9 +4,11 @@
 //
 // Compiles the 2020-12 schema with ajv/dist/2020 and the draft-07 schema with the
 // default Ajv class, both in strict mode (unknown keywords, ignored keywords and
-// untyped type-specific keywords are compile errors), then validates every message
+// untyped type-specific keywords are compile errors) with `discriminator: true` and
+// the editor keywords declared (the README's setup), then validates every message
 // of VERDICTS_JSON (written by `cargo run -p easemob-payload-tests --example verdicts`)
-// and compares with the Rust verdict. Exits 1 on a compile error or any disagreement.
+// with the root and with the discriminated union (`#/$defs/Message`), and compares
+// both with the Rust verdict. Exits 1 on a compile error or any disagreement.
 "use strict";
 
 const fs = require("fs");
@@ -22,16 +24,24 @@ if (!schemaDir || !verdictsFile) {
 const read = (file) => JSON.parse(fs.readFileSync(file, "utf8"));
 const verdicts = read(verdictsFile);
 
+// Editor-only keywords (VS Code's), ignored by validation; strict mode wants them declared.
+const EDITOR_KEYWORDS = ["markdownDescription", "enumDescriptions"];
+const options = { strict: true, allErrors: true, discriminator: true };
 const dialects = [
-  ["2020-12", new Ajv2020({ strict: true, allErrors: true }), "easemob-message.schema.json"],
-  ["draft-07", new Ajv({ strict: true, allErrors: true }), "easemob-message.draft-07.schema.json"],
+  ["2020-12", new Ajv2020(options), "easemob-message.schema.json", "$defs"],
+  ["draft-07", new Ajv(options), "easemob-message.draft-07.schema.json", "definitions"],
 ];
 
 let failed = false;
-for (const [name, ajv, file] of dialects) {
+for (const [name, ajv, file, defs] of dialects) {
+  ajv.addVocabulary(EDITOR_KEYWORDS);
   let validate;
+  let union;
   try {
-    validate = ajv.compile(read(path.join(schemaDir, file)));
+    const schema = read(path.join(schemaDir, file));
+    validate = ajv.compile(schema);
+    union = ajv.getSchema(`${schema.$id}#/${defs}/Message`);
+    if (!union) throw new Error(`no #/${defs}/Message`);
   } catch (e) {
     console.error(`ajv ${name}: ${file} does not compile in strict mode: ${e.message}`);
     failed = true;
@@ -45,7 +55,13 @@ for (const [name, ajv, file] of dialects) {
     // maxBytes cannot be expressed in JSON Schema: such a message is valid under it by design.
     const expected = m.valid || m.max_bytes_only;
     if (m.max_bytes_only) excluded += 1;
-    if (schemaValid === expected) {
+    const unionValid = union(m.message);
+    if (unionValid !== schemaValid) {
+      disagreements.push(
+        `  ${m.file}#${m.index}: root valid=${schemaValid}, #/${defs}/Message valid=${unionValid} ` +
+          JSON.stringify(union.errors || []),
+      );
+    } else if (schemaValid === expected) {
       agreed += 1;
     } else {
       disagreements.push(
@@ -54,8 +70,13 @@ for (const [name, ajv, file] of dialects) {
       );
     }
   }
+  // Through the discriminator, an unknown `type` is one error about `type`, not one per member.
+  const unknownType = { to: ["user2"], type: "", body: {} };
+  if (union(unknownType) || union.errors.length !== 1 || union.errors[0].keyword !== "discriminator") {
+    disagreements.push(`  #/${defs}/Message on an empty type: ${JSON.stringify(union.errors)}`);
+  }
   console.log(
-    `ajv ${name} (strict): ${agreed}/${verdicts.messages.length} messages agree with the Rust validator` +
+    `ajv ${name} (strict): ${agreed}/${verdicts.messages.length} messages agree with the Rust validator, root and #/${defs}/Message alike` +
       ` (${excluded} maxBytes-only counted as schema-valid; ${verdicts.skipped.length} non-JSON entries skipped)`,
   );
   if (disagreements.length > 0) {

@@ -281,7 +281,15 @@ struct Rendered<'a> {
 impl fmt::Display for Rendered<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let v = self.violation;
-        let path = if v.path.is_empty() { "\"\"" } else { &v.path };
+        let path: String = if v.path.is_empty() {
+            "\"\"".to_owned()
+        } else {
+            // One line: control characters in a member name are escaped.
+            v.path
+                .chars()
+                .flat_map(|c| if c.is_control() { c.escape_default().collect() } else { vec![c] })
+                .collect()
+        };
         write!(f, "{}[{}] {}: {}", v.severity, v.rule, path, v.message_in(self.lang))?;
         if let Some(hint) = v.hint_in(self.lang) {
             match self.lang {
