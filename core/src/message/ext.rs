@@ -11,18 +11,6 @@ use crate::Payload;
 ///
 /// The server stores `ext` as it is, so a wrong type inside it is no request error:
 /// it silently breaks the feature the key controls (a push, a mention, a big emoji).
-///
-/// A typed member wins over the same key in [`custom`](Ext::custom): serialized, the key
-/// is written once, with the typed member's value.
-///
-/// ```
-/// use easemob_payload::message::Ext;
-/// let mut ext = Ext { em_ignore_notification: Some(true), ..Ext::default() };
-/// ext.custom.insert("em_ignore_notification".into(), false.into());
-/// ext.custom.insert("order_id".into(), 7.into());
-/// assert_eq!(serde_json::to_string(&ext)?, r#"{"em_ignore_notification":true,"order_id":7}"#);
-/// # Ok::<(), serde_json::Error>(())
-/// ```
 #[derive(Payload, Deserialize, Debug, Clone, PartialEq, Default)]
 #[payload(unknown_fields = "allow", reserved_prefix = "em_", opaque_to_server)]
 pub struct Ext {
@@ -56,8 +44,7 @@ pub struct Ext {
     /// Keys Easemob's own UI kits and demos set: known, so never warned of.
     #[serde(flatten)]
     pub client: ClientKeys,
-    /// The user's own keys. A key that a typed member above (or in `client`) also sets
-    /// is not written: the typed member wins.
+    /// The user's own keys.
     #[serde(flatten)]
     pub custom: Map<String, Value>,
 }
@@ -65,6 +52,15 @@ pub struct Ext {
 /// As serde would derive it (members in declaration order, `None` left out, `client` and
 /// `custom` flattened), except that `custom` skips the keys a typed member sets, so no
 /// key is ever written twice.
+///
+/// ```
+/// use easemob_payload::message::Ext;
+/// let mut ext = Ext { em_ignore_notification: Some(true), ..Ext::default() };
+/// ext.custom.insert("em_ignore_notification".into(), false.into());
+/// ext.custom.insert("order_id".into(), 7.into());
+/// assert_eq!(serde_json::to_string(&ext)?, r#"{"em_ignore_notification":true,"order_id":7}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 impl Serialize for Ext {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
