@@ -81,10 +81,9 @@ pub fn to_pretty_string(draft: Draft) -> String {
     print::pretty(&schema(draft))
 }
 
-/// The folder of the committed schema files (this crate's folder, known at build time).
-pub fn committed_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+/// Where `easemob-payload-schema --write` and `--check` look without a folder argument:
+/// `schema/` under the current directory (the repository's, run from the workspace root).
+pub const DEFAULT_DIR: &str = "schema";
 
 /// Writes both schema files into `dir`, returning their paths.
 ///
