@@ -70,6 +70,37 @@ pub fn schema(draft: Draft) -> Value {
     Value::Object(out)
 }
 
+/// The schema of any [`Payload`] type in the given dialect: an app's own `ext`, one body
+/// type, or a whole `Message<MyExt>`. Named types go to `$defs` (`definitions` in
+/// draft-07); rules JSON Schema cannot state are in `$comment`. Unlike [`schema`], it
+/// has no `$id`, title or examples: those are the published file's.
+///
+/// ```
+/// use easemob_payload::message::{LocBody, Message};
+/// use easemob_payload_schema::{Draft, schema_for};
+/// let s = schema_for::<LocBody>(Draft::Draft202012);
+/// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert_eq!(s["required"], serde_json::json!(["lat", "lng", "addr"]));
+/// // The envelope's rules are the published schema's.
+/// let whole = schema_for::<Message>(Draft::Draft7);
+/// assert_eq!(whole["required"], easemob_payload_schema::schema(Draft::Draft7)["required"]);
+/// ```
+pub fn schema_for<T: Payload + ?Sized>(draft: Draft) -> Value {
+    let mut emitter = emit::Emitter::new(draft);
+    let body = emitter.root(T::DESC);
+    let mut out = Map::new();
+    out.insert("$schema".into(), draft.meta_schema().into());
+    if !emitter.custom_notes.is_empty() {
+        out.insert("$comment".into(), notes::join(emitter.custom_notes.iter().cloned()).into());
+    }
+    out.extend(body);
+    if !emitter.defs.is_empty() {
+        let defs: Map<String, Value> = emitter.defs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+        out.insert(draft.defs_keyword().into(), Value::Object(defs));
+    }
+    Value::Object(out)
+}
+
 /// The schema as the committed file holds it: pretty JSON, keywords in reading order, a final newline.
 ///
 /// ```
