@@ -3,7 +3,7 @@
 //!
 //! The bench writes a folder of small fixtures (the eight types, one in ten
 //! invalid, pretty-printed as fixtures are) generated from the fixed seed of the
-//! validator bench's corpus (`tests/benches/corpus`), then:
+//! validator bench's corpus (`cli/benches/corpus`, which the validator bench in `tests/` shares), then:
 //! - criterion measures a whole lint of a 10,000-file folder as the command line
 //!   runs it: walk, read, parse, validate, render the human report per file, sum up;
 //! - a counting allocator measures the peak heap above the starting point during
@@ -16,7 +16,7 @@
 
 #![allow(unsafe_code)] // a global allocator is unsafe by definition
 
-#[path = "../../tests/benches/corpus/mod.rs"]
+#[path = "corpus/mod.rs"]
 mod corpus;
 
 use std::alloc::{GlobalAlloc, Layout, System};

@@ -119,7 +119,7 @@ pub fn validate_as<T: Payload>(value: &Value, limits: &Limits) -> Report {
 ///
 /// ```
 /// use easemob_payload::message::{Content, Message, TxtBody};
-/// let message = Message {
+/// let message: Message = Message {
 ///     from: None,
 ///     to: vec![],
 ///     content: Content::Txt(TxtBody { msg: "hello".into() }),
@@ -140,7 +140,7 @@ pub fn validate_typed<T: Payload + Serialize>(value: &T, limits: &Limits) -> Rep
     }
 }
 
-impl Message {
+impl<E: Payload + Serialize> Message<E> {
     /// Validates this message under the given limits; see [`validate_typed`].
     pub fn validate(&self, limits: &Limits) -> Report {
         validate_typed(self, limits)

@@ -149,6 +149,17 @@ impl ObjectDesc {
         })
     }
 
+    /// The type of the members no field names, when a flattened map collects them
+    /// (`#[serde(flatten)] rest: HashMap<String, T>`): they are validated as `T`, not unknown.
+    pub fn rest(&self) -> Option<&'static TypeDesc> {
+        self.fields.iter().find_map(|f| match (f.flatten, f.ty.shape) {
+            (true, Shape::Map(values)) => Some(values),
+            (true, Shape::AnyObject) => Some(<Value as Payload>::DESC),
+            (true, Shape::Object(inner)) => inner.rest(),
+            _ => None,
+        })
+    }
+
     /// The member names that must be present, those of flattened tags and structs included.
     pub fn required_names(&self) -> Box<dyn Iterator<Item = &'static str> + '_> {
         Box::new(self.fields.iter().flat_map(|f| -> Box<dyn Iterator<Item = &'static str>> {

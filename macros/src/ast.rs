@@ -5,6 +5,7 @@ use syn::{Expr, Ident, LitStr, Path, Type};
 
 pub struct Container<'a> {
     pub ident: &'a Ident,
+    pub generics: &'a syn::Generics,
     pub doc: String,
     pub attrs: ContainerAttrs,
     pub data: Data<'a>,
@@ -35,8 +36,17 @@ pub struct ContainerAttrs {
     pub other_bodies: Vec<OtherBodyAttr>,
     pub checks: Vec<CustomCheckAttr>,
     /// `#[serde(tag = ...)]` and `#[serde(content = ...)]`.
-    pub serde_tag: Option<String>,
+    pub serde_tag: Option<(String, Span)>,
     pub serde_content: Option<String>,
+    /// `#[serde(rename_all = "...")]`.
+    pub rename_all: Option<crate::attr::RenameRule>,
+    /// `#[serde(default)]` on the container: every member may be left out.
+    pub default: bool,
+    pub deny_unknown_fields: Option<Span>,
+    pub untagged: Option<Span>,
+    pub transparent: Option<Span>,
+    /// `#[payload(crate = "...")]`.
+    pub krate: Option<Path>,
 }
 
 /// `other_body(detect(..), members(..), note = "..", hint = "..")`.
@@ -58,6 +68,8 @@ pub struct Field<'a> {
     pub doc: String,
     pub wire_name: String,
     pub flatten: bool,
+    /// `#[serde(default)]`, on the field or its container: the member may be left out.
+    pub default: bool,
     pub required: Option<Span>,
     pub recommended: Option<(Span, LitStr)>,
     pub required_with: Option<LitStr>,

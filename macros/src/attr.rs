@@ -36,6 +36,10 @@ pub struct FieldAttrs {
     pub required_with: Option<LitStr>,
     pub rename: Option<String>,
     pub flatten: bool,
+    /// `skip`, `skip_serializing` or `skip_deserializing`: the field is not on the wire.
+    pub skip: bool,
+    /// `#[serde(default)]`: a missing member is filled in, so it may be left out.
+    pub default: bool,
     /// `(RuleCode variant, server text)` from `server(...)`.
     pub server_errors: Vec<(&'static str, LitStr)>,
 }
@@ -92,7 +96,15 @@ pub fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 match key {
                     RENAME => out.rename = Some(serde_string(meta)?),
                     FLATTEN => out.flatten = true,
-                    _ => skip_value(meta)?,
+                    SKIP | SKIP_SERIALIZING | SKIP_DESERIALIZING => out.skip = true,
+                    DEFAULT => {
+                        out.default = true;
+                        skip_value(meta)?;
+                    }
+                    ALIAS => refuse_alias(cx, meta)?,
+                    _ if OPAQUE_FIELD.contains(&key) => refuse_opaque(cx, meta, key)?,
+                    _ if HARMLESS_FIELD.contains(&key) => skip_value(meta)?,
+                    _ => unknown_serde(cx, meta, key, "field")?,
                 }
                 Ok(())
             });
@@ -145,6 +157,12 @@ pub fn container(cx: &Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
                     if let Some(check) = custom_check(cx, &meta)? {
                         out.checks.push(check);
                     }
+                } else if meta.path.is_ident(CRATE) {
+                    let path: LitStr = meta.value()?.parse()?;
+                    match path.parse::<syn::Path>() {
+                        Ok(path) => out.krate = Some(path),
+                        Err(_) => cx.error_spanned_by(&path, "expected a path: `crate = \"my_name\"`"),
+                    }
                 } else {
                     let other_keys = [
                         UNKNOWN_FIELDS,
@@ -156,6 +174,7 @@ pub fn container(cx: &Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
                         SERVER_ERRORS,
                         OTHER_BODY,
                         CHECK,
+                        CRATE,
                     ];
                     rule_or_unknown(cx, &meta, &mut out.rules, &other_keys)?;
                 }
@@ -166,31 +185,210 @@ pub fn container(cx: &Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
             }
         } else if attr.path().is_ident(SERDE) {
             serde_names(cx, attr, |key, meta| {
+                let span = meta.path.span();
                 match key {
-                    TAG => out.serde_tag = Some(serde_string(meta)?),
+                    TAG => out.serde_tag = Some((serde_string(meta)?, span)),
                     CONTENT => out.serde_content = Some(serde_string(meta)?),
-                    _ => skip_value(meta)?,
+                    RENAME_ALL => {
+                        if !meta.input.peek(Token![=]) {
+                            return Err(meta.error(
+                                "easemob-payload needs one naming rule: write `rename_all = \"...\"`",
+                            ));
+                        }
+                        let rule: LitStr = meta.value()?.parse()?;
+                        match RenameRule::from_str(&rule.value()) {
+                            Some(r) => out.rename_all = Some(r),
+                            None => cx.error_spanned_by(
+                                &rule,
+                                format!(
+                                    "unknown rename rule `{}`; expected one of: {}",
+                                    rule.value(),
+                                    RenameRule::NAMES.join(", ")
+                                ),
+                            ),
+                        }
+                    }
+                    DEFAULT => {
+                        out.default = true;
+                        skip_value(meta)?;
+                    }
+                    DENY_UNKNOWN_FIELDS => out.deny_unknown_fields = Some(span),
+                    UNTAGGED => out.untagged = Some(span),
+                    TRANSPARENT => out.transparent = Some(span),
+                    _ if OPAQUE_CONTAINER.contains(&key) => refuse_opaque(cx, meta, key)?,
+                    _ if HARMLESS_CONTAINER.contains(&key) => skip_value(meta)?,
+                    _ => unknown_serde(cx, meta, key, "container")?,
                 }
                 Ok(())
             });
         }
     }
+    if let (Some(span), true) = (out.deny_unknown_fields, out.unknown_fields_allow) {
+        cx.error_at(
+            span,
+            "`#[serde(deny_unknown_fields)]` contradicts `#[payload(unknown_fields = \"allow\")]`: keep one",
+        );
+    }
     out
 }
 
-/// `#[serde(rename = "...")]` of a variant.
-pub fn variant_rename(cx: &Ctxt, attrs: &[Attribute]) -> Option<String> {
-    let mut rename = None;
+/// What a variant's `#[serde(...)]` says: its wire name, or that it is never on the wire.
+#[derive(Default)]
+pub struct VariantAttrs {
+    pub rename: Option<String>,
+    pub skip: bool,
+}
+
+pub fn variant(cx: &Ctxt, attrs: &[Attribute]) -> VariantAttrs {
+    let mut out = VariantAttrs::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident(SERDE)) {
         serde_names(cx, attr, |key, meta| {
             match key {
-                RENAME => rename = Some(serde_string(meta)?),
-                _ => skip_value(meta)?,
+                RENAME => out.rename = Some(serde_string(meta)?),
+                SKIP | SKIP_SERIALIZING | SKIP_DESERIALIZING => out.skip = true,
+                ALIAS => refuse_alias(cx, meta)?,
+                UNTAGGED => cx.error_spanned_by(
+                    &meta.path,
+                    "#[derive(Payload)] does not support `#[serde(untagged)]` variants: every variant is named by the tag",
+                ),
+                _ if OPAQUE_VARIANT.contains(&key) => refuse_opaque(cx, meta, key)?,
+                _ if HARMLESS_VARIANT.contains(&key) => skip_value(meta)?,
+                _ => unknown_serde(cx, meta, key, "variant")?,
             }
             Ok(())
         });
     }
-    rename
+    out
+}
+
+/// serde's `rename_all` rules, applied as serde applies them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RenameRule {
+    Lower,
+    Upper,
+    Pascal,
+    Camel,
+    Snake,
+    ScreamingSnake,
+    Kebab,
+    ScreamingKebab,
+}
+
+impl RenameRule {
+    const NAMES: [&'static str; 8] = [
+        "lowercase",
+        "UPPERCASE",
+        "PascalCase",
+        "camelCase",
+        "snake_case",
+        "SCREAMING_SNAKE_CASE",
+        "kebab-case",
+        "SCREAMING-KEBAB-CASE",
+    ];
+    const RULES: [RenameRule; 8] = [
+        RenameRule::Lower,
+        RenameRule::Upper,
+        RenameRule::Pascal,
+        RenameRule::Camel,
+        RenameRule::Snake,
+        RenameRule::ScreamingSnake,
+        RenameRule::Kebab,
+        RenameRule::ScreamingKebab,
+    ];
+
+    fn from_str(name: &str) -> Option<Self> {
+        Self::NAMES.iter().position(|n| *n == name).map(|i| Self::RULES[i])
+    }
+
+    /// A field name (snake_case in Rust) on the wire.
+    pub fn apply_to_field(self, field: &str) -> String {
+        match self {
+            RenameRule::Lower | RenameRule::Snake => field.to_owned(),
+            RenameRule::Upper | RenameRule::ScreamingSnake => field.to_ascii_uppercase(),
+            RenameRule::Pascal => {
+                let mut pascal = String::new();
+                let mut capitalize = true;
+                for ch in field.chars() {
+                    if ch == '_' {
+                        capitalize = true;
+                    } else if capitalize {
+                        pascal.push(ch.to_ascii_uppercase());
+                        capitalize = false;
+                    } else {
+                        pascal.push(ch);
+                    }
+                }
+                pascal
+            }
+            RenameRule::Camel => {
+                let pascal = RenameRule::Pascal.apply_to_field(field);
+                lower_first(&pascal)
+            }
+            RenameRule::Kebab => field.replace('_', "-"),
+            RenameRule::ScreamingKebab => field.to_ascii_uppercase().replace('_', "-"),
+        }
+    }
+
+    /// A variant name (PascalCase in Rust) on the wire.
+    pub fn apply_to_variant(self, variant: &str) -> String {
+        match self {
+            RenameRule::Pascal => variant.to_owned(),
+            RenameRule::Lower => variant.to_ascii_lowercase(),
+            RenameRule::Upper => variant.to_ascii_uppercase(),
+            RenameRule::Camel => lower_first(variant),
+            RenameRule::Snake => {
+                let mut snake = String::new();
+                for (i, ch) in variant.char_indices() {
+                    if i > 0 && ch.is_uppercase() {
+                        snake.push('_');
+                    }
+                    snake.push(ch.to_ascii_lowercase());
+                }
+                snake
+            }
+            RenameRule::ScreamingSnake => RenameRule::Snake.apply_to_variant(variant).to_ascii_uppercase(),
+            RenameRule::Kebab => RenameRule::Snake.apply_to_variant(variant).replace('_', "-"),
+            RenameRule::ScreamingKebab => {
+                RenameRule::ScreamingSnake.apply_to_variant(variant).replace('_', "-")
+            }
+        }
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// `with`, `from`, `remote`, ...: code decides the wire shape, so the model cannot know it.
+fn refuse_opaque(cx: &Ctxt, meta: &ParseNestedMeta, key: &str) -> syn::Result<()> {
+    cx.error_spanned_by(
+        &meta.path,
+        format!(
+            "#[derive(Payload)] cannot follow `#[serde({key} = ...)]`: the wire shape is decided by code it cannot see; declare the wire form as its own type (a newtype or struct deriving Payload) and convert to it"
+        ),
+    );
+    skip_value(meta)
+}
+
+/// `alias`: the validator and the schema know one name per member.
+fn refuse_alias(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<()> {
+    cx.error_spanned_by(
+        &meta.path,
+        "#[derive(Payload)] does not support `#[serde(alias = ...)]`: a member has one wire name, the one Easemob's server reads; drop the alias",
+    );
+    skip_value(meta)
+}
+
+fn unknown_serde(cx: &Ctxt, meta: &ParseNestedMeta, key: &str, place: &str) -> syn::Result<()> {
+    cx.error_spanned_by(
+        &meta.path,
+        format!("#[derive(Payload)] does not know the {place} attribute `#[serde({key})]`, so it cannot tell what it does to the wire shape"),
+    );
+    skip_value(meta)
 }
 
 fn duplicate(cx: &Ctxt, meta: &ParseNestedMeta, seen: bool) {
@@ -237,7 +435,7 @@ fn unknown_key(cx: &Ctxt, meta: &ParseNestedMeta, extra: &[&str]) -> syn::Result
 }
 
 /// Consumes `= value` or `(...)` after a key nobody reads.
-fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+pub fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
     if meta.input.peek(Token![=]) {
         meta.value()?.parse::<Expr>()?;
     } else if meta.input.peek(syn::token::Paren) {

@@ -5,7 +5,7 @@ use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::{Data as SynData, DeriveInput, Fields, Ident, LitStr, Type};
 
-use crate::ast::{Container, Data, EnumValue, Field, Limit, RuleAttr, RuleKind, Variant};
+use crate::ast::{Container, ContainerAttrs, Data, EnumValue, Field, Limit, RuleAttr, RuleKind, Variant};
 use crate::ctxt::Ctxt;
 use crate::{attr, check, pattern};
 
@@ -15,50 +15,83 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
         check::container(&cx, &container);
         model(&cx, &container)
     });
-    match (cx.finish(), body) {
+    let out = match (cx.finish(), body) {
         (Ok(()), Some(Expansion { model, assertions })) => quote!(#model #assertions),
         (Ok(()), None) => TokenStream::new(),
         (Err(errors), body) => {
             // Still implement the trait, so users of the type see the attribute errors, not a
             // cascade; the kind assertions of the rules that did parse still run, so a rule on
             // the wrong kind of field is reported in the same build.
-            let stub = stub(&input.ident);
+            let stub = stub(input);
             let assertions = body.map(|b| b.assertions);
             quote!(#errors #stub #assertions)
         }
+    };
+    match crate_path(&input.attrs) {
+        Some(krate) => rename_crate(out, &krate.to_token_stream()),
+        None => out,
     }
 }
 
 fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Container<'a>> {
-    if !input.generics.params.is_empty() {
-        cx.error_spanned_by(&input.generics, "#[derive(Payload)] does not support generic types");
+    let attrs = attr::container(cx, &input.attrs);
+    if let Some(span) = attrs.untagged {
+        cx.error_at(span, "#[derive(Payload)] does not support `#[serde(untagged)]`: the validator needs a tag to know which variant to check; use `#[serde(tag = \"...\", content = \"...\")]`");
         return None;
     }
-    let attrs = attr::container(cx, &input.attrs);
     let data = match &input.data {
-        SynData::Struct(data) => match &data.fields {
-            Fields::Named(named) => Data::Object(named.named.iter().map(|f| field(cx, f)).collect()),
-            Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => Data::Newtype(&unnamed.unnamed[0].ty),
-            _ => {
-                cx.error_spanned_by(
-                    &input.ident,
-                    "#[derive(Payload)] needs named fields (a JSON object) or one field (a newtype)",
-                );
-                return None;
+        SynData::Struct(data) => {
+            if let Some((_, span)) = &attrs.serde_tag {
+                cx.error_at(*span, "#[derive(Payload)] does not support `#[serde(tag = ...)]` on a struct (it adds a member naming the struct); declare that member as a field with `#[payload(constant = \"...\")]`");
             }
-        },
+            match &data.fields {
+                Fields::Named(named) => {
+                    if let Some(span) = attrs.transparent {
+                        cx.error_at(span, "#[derive(Payload)] supports `#[serde(transparent)]` on a tuple newtype only: write `struct Name(Inner);`");
+                    }
+                    Data::Object(named.named.iter().filter_map(|f| field(cx, f, &attrs)).collect())
+                }
+                Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
+                    Data::Newtype(&unnamed.unnamed[0].ty)
+                }
+                _ => {
+                    cx.error_spanned_by(
+                        &input.ident,
+                        "#[derive(Payload)] needs named fields (a JSON object) or one field (a newtype)",
+                    );
+                    return None;
+                }
+            }
+        }
         SynData::Enum(data) => {
-            let (Some(tag), Some(content)) = (attrs.serde_tag.clone(), attrs.serde_content.clone()) else {
-                cx.error_spanned_by(&input.ident, "#[derive(Payload)] supports adjacently tagged enums only: add #[serde(tag = \"...\", content = \"...\")]");
-                return None;
+            if let Some(span) = attrs.transparent {
+                cx.error_at(span, "`#[serde(transparent)]` needs a struct");
+            }
+            let (tag, content) = match (&attrs.serde_tag, &attrs.serde_content) {
+                (Some((tag, _)), Some(content)) => (tag.clone(), content.clone()),
+                (Some((_, span)), None) => {
+                    cx.error_at(*span, "#[derive(Payload)] supports adjacently tagged enums only: an internally tagged enum mixes the tag into the variant's members; add `content = \"...\"`");
+                    return None;
+                }
+                _ => {
+                    cx.error_spanned_by(&input.ident, "#[derive(Payload)] supports adjacently tagged enums only: add #[serde(tag = \"...\", content = \"...\")]");
+                    return None;
+                }
             };
             let mut variants = Vec::new();
             for v in &data.variants {
+                let v_attrs = attr::variant(cx, &v.attrs);
+                if v_attrs.skip {
+                    continue;
+                }
+                let wire_name = v_attrs.rename.unwrap_or_else(|| match attrs.rename_all {
+                    Some(rule) => rule.apply_to_variant(&v.ident.to_string()),
+                    None => v.ident.to_string(),
+                });
                 match &v.fields {
-                    Fields::Unnamed(f) if f.unnamed.len() == 1 => variants.push(Variant {
-                        wire_name: attr::variant_rename(cx, &v.attrs).unwrap_or_else(|| v.ident.to_string()),
-                        ty: &f.unnamed[0].ty,
-                    }),
+                    Fields::Unnamed(f) if f.unnamed.len() == 1 => {
+                        variants.push(Variant { wire_name, ty: &f.unnamed[0].ty })
+                    }
                     _ => cx.error_spanned_by(&v.ident, "each variant holds one body type: `Name(Body)`"),
                 }
             }
@@ -69,29 +102,50 @@ fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Container<'a>> {
             return None;
         }
     };
-    Some(Container { ident: &input.ident, doc: attr::doc(&input.attrs), attrs, data })
+    Some(Container {
+        ident: &input.ident,
+        generics: &input.generics,
+        doc: attr::doc(&input.attrs),
+        attrs,
+        data,
+    })
 }
 
-fn field<'a>(cx: &Ctxt, f: &'a syn::Field) -> Field<'a> {
+/// A named field, or `None` for a field serde never puts on the wire (`skip`).
+fn field<'a>(cx: &Ctxt, f: &'a syn::Field, container: &ContainerAttrs) -> Option<Field<'a>> {
     let ident = f.ident.as_ref().expect("named fields have names");
     let attrs = attr::field(cx, &f.attrs);
-    Field {
+    if attrs.skip {
+        return None;
+    }
+    let name = ident.to_string().trim_start_matches("r#").to_owned();
+    Some(Field {
         ty: &f.ty,
         doc: attr::doc(&f.attrs),
-        wire_name: attrs.rename.unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_owned()),
+        wire_name: attrs.rename.unwrap_or_else(|| match container.rename_all {
+            Some(rule) => rule.apply_to_field(&name),
+            None => name,
+        }),
         flatten: attrs.flatten,
+        default: attrs.default || container.default,
         required: attrs.required,
         recommended: attrs.recommended,
         required_with: attrs.required_with,
         rules: attrs.rules,
         server_errors: attrs.server_errors,
-    }
+    })
 }
 
 /// The impl, and the compile-time checks of the rules' kinds.
 struct Expansion {
     model: TokenStream,
     assertions: TokenStream,
+}
+
+/// A compile-time assertion: `::core::assert!(..)`, and where an error about it points.
+struct Assertion {
+    span: Span,
+    assert: TokenStream,
 }
 
 fn model(cx: &Ctxt, c: &Container) -> Expansion {
@@ -106,15 +160,18 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
                 .iter()
                 .map(|f| {
                     assertions.extend(f.rules.iter().map(|r| kind_assertion(f.ty, r)));
-                    if let Some((span, _)) = &f.recommended {
+                    // A defaulted member may be missing whatever its type.
+                    if let Some((span, _)) = f.recommended.as_ref().filter(|_| !f.default) {
                         assertions.push(optional_assertion(f.ty, *span, "recommended"));
                     }
-                    if let Some(other) = &f.required_with {
+                    if let Some(other) = f.required_with.as_ref().filter(|_| !f.default) {
                         assertions.push(optional_assertion(f.ty, other.span(), "required_with"));
                     }
                     field_desc(cx, f)
                 })
                 .collect();
+            // `deny_unknown_fields` keeps the default: unknown members are warned of (the
+            // Easemob server ignores them; serde's refusal is the app's own affair).
             let unknown = match (c.attrs.unknown_fields_allow, &c.attrs.reserved_prefix) {
                 (false, _) => quote!(::easemob_payload::model::UnknownFields::Warn),
                 (true, None) => {
@@ -155,8 +212,11 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
         Data::Newtype(inner) => {
             assertions.extend(c.attrs.rules.iter().map(|r| kind_assertion(inner, r)));
             let message = "a newtype's inner type must have no rules of its own: put them all on the newtype";
-            assertions.push(quote! {
-                const _: () = ::core::assert!(<#inner as ::easemob_payload::Payload>::DESC.checks.is_empty(), #message);
+            assertions.push(Assertion {
+                span: Span::call_site(),
+                assert: quote!(
+                    ::core::assert!(<#inner as ::easemob_payload::Payload>::DESC.checks.is_empty(), #message)
+                ),
             });
             quote!(<#inner as ::easemob_payload::Payload>::DESC.shape)
         }
@@ -167,8 +227,12 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
             let variants = variants.iter().map(|v| {
                 let (wire, ty) = (&v.wire_name, v.ty);
                 let message = format!("the body of variant `{wire}` must be a struct with named fields");
-                assertions.push(quote_spanned! {respanned_span(ty)=>
-                    const _: () = ::core::assert!(::easemob_payload::model::kind::is_object(<#ty as ::easemob_payload::Payload>::DESC), #message);
+                let span = respanned_span(ty);
+                assertions.push(Assertion {
+                    span,
+                    assert: quote_spanned! {span=>
+                        ::core::assert!(::easemob_payload::model::kind::is_object(<#ty as ::easemob_payload::Payload>::DESC), #message)
+                    },
                 });
                 quote!(::easemob_payload::model::VariantDesc { name: #wire, ty: <#ty as ::easemob_payload::Payload>::DESC })
             });
@@ -183,27 +247,60 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
             }))
         }
     };
-    let model = quote! {
-        #[automatically_derived]
-        impl ::easemob_payload::Payload for #ident {
-            const DESC: &'static ::easemob_payload::model::TypeDesc = &::easemob_payload::model::TypeDesc {
-                name: ::core::option::Option::Some(#name),
-                description: #doc,
-                shape: #shape,
-                checks: &[#(#checks),*],
-            };
+    let generic = c.generics.type_params().next().is_some() || c.generics.const_params().next().is_some();
+    // A generic type's instantiations have different models, so it gets no `$defs` name.
+    let name = if generic {
+        quote!(::core::option::Option::None)
+    } else {
+        quote!(::core::option::Option::Some(#name))
+    };
+    let desc = quote! {
+        &::easemob_payload::model::TypeDesc {
+            name: #name,
+            description: #doc,
+            shape: #shape,
+            checks: &[#(#checks),*],
         }
     };
-    Expansion { model, assertions: quote!(#(#assertions)*) }
+    let mut generics = c.generics.clone();
+    let bounds: Vec<syn::WherePredicate> = c
+        .generics
+        .type_params()
+        .map(|p| {
+            let param = &p.ident;
+            syn::parse_quote!(#param: ::easemob_payload::Payload)
+        })
+        .collect();
+    generics.make_where_clause().predicates.extend(bounds);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    // A generic type's assertions name its parameters, so they cannot be free `const _`
+    // items: they run inside `DESC`, when a use of the type evaluates it.
+    let (desc, assertions) = if generic {
+        let asserts = assertions.iter().map(|a| &a.assert);
+        (quote!({ #(#asserts;)* #desc }), TokenStream::new())
+    } else {
+        let items = assertions
+            .iter()
+            .map(|Assertion { span, assert }| quote_spanned!(*span=> const _: () = #assert;));
+        (desc, quote!(#(#items)*))
+    };
+    let model = quote! {
+        #[automatically_derived]
+        impl #impl_generics ::easemob_payload::Payload for #ident #ty_generics #where_clause {
+            const DESC: &'static ::easemob_payload::model::TypeDesc = #desc;
+        }
+    };
+    Expansion { model, assertions }
 }
 
 fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {
     let ty = f.ty;
     let (name, doc, flatten) = (&f.wire_name, &f.doc, f.flatten);
-    let required = match (f.flatten, f.required) {
-        (true, _) => quote!(false),
-        (false, Some(_)) => quote!(true),
-        (false, None) => quote!(!<#ty as ::easemob_payload::Payload>::OPTIONAL),
+    let required = match (f.flatten, f.required, f.default) {
+        (true, _, _) => quote!(false),
+        (false, Some(_), _) => quote!(true),
+        (false, None, true) => quote!(false),
+        (false, None, false) => quote!(!<#ty as ::easemob_payload::Payload>::OPTIONAL),
     };
     let recommended = option(f.recommended.as_ref().map(|(_, reason)| reason));
     let required_with = option(f.required_with.as_ref());
@@ -292,27 +389,29 @@ fn rule_code(lit: &LitStr) -> Ident {
 }
 
 /// Fails the build, at the rule's attribute, when the type's model is not the kind the rule needs.
-fn kind_assertion(ty: &Type, rule: &RuleAttr) -> TokenStream {
+fn kind_assertion(ty: &Type, rule: &RuleAttr) -> Assertion {
     let kind = rule.kind.needs();
     let predicate = Ident::new(kind.predicate(), rule.span);
     let message = format!("`{}` needs {} field", rule.name, kind.noun());
     let ty = respan(ty, rule.span);
-    quote_spanned! {rule.span=>
-        const _: () = ::core::assert!(
+    let assert = quote_spanned! {rule.span=>
+        ::core::assert!(
             ::easemob_payload::model::kind::#predicate(<#ty as ::easemob_payload::Payload>::DESC),
             #message
-        );
-    }
+        )
+    };
+    Assertion { span: rule.span, assert }
 }
 
-fn optional_assertion(ty: &Type, span: Span, key: &str) -> TokenStream {
+fn optional_assertion(ty: &Type, span: Span, key: &str) -> Assertion {
     let ty = respan(ty, span);
     let message = format!(
-        "`{key}` needs an optional field (`Option<T>`): a member that must be present is never missing"
+        "`{key}` needs an optional field (`Option<T>` or `#[serde(default)]`): a member that must be present is never missing"
     );
-    quote_spanned! {span=>
-        const _: () = ::core::assert!(<#ty as ::easemob_payload::Payload>::OPTIONAL, #message);
-    }
+    let assert = quote_spanned! {span=>
+        ::core::assert!(<#ty as ::easemob_payload::Payload>::OPTIONAL, #message)
+    };
+    Assertion { span, assert }
 }
 
 fn respanned_span(ty: &Type) -> Span {
@@ -340,9 +439,12 @@ fn respan(ty: &Type, span: Span) -> TokenStream {
     walk(ty.to_token_stream(), span)
 }
 
-fn stub(ident: &Ident) -> TokenStream {
+/// The `Payload` impl after an error: the type's own generics, so no follow-on error.
+fn stub(input: &DeriveInput) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
-        impl ::easemob_payload::Payload for #ident {
+        impl #impl_generics ::easemob_payload::Payload for #ident #ty_generics #where_clause {
             const DESC: &'static ::easemob_payload::model::TypeDesc = &::easemob_payload::model::TypeDesc {
                 name: ::core::option::Option::None,
                 description: "",
@@ -351,6 +453,54 @@ fn stub(ident: &Ident) -> TokenStream {
             };
         }
     }
+}
+
+/// `#[payload(crate = "...")]`, read on its own so even a stub after errors uses it
+/// (its errors are reported by [`attr::container`]).
+fn crate_path(attrs: &[syn::Attribute]) -> Option<syn::Path> {
+    let mut krate = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident(crate::symbol::PAYLOAD)) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident(crate::symbol::CRATE) {
+                let lit: LitStr = meta.value()?.parse()?;
+                krate = lit.parse::<syn::Path>().ok();
+            } else {
+                attr::skip_value(&meta)?;
+            }
+            Ok(())
+        });
+    }
+    krate
+}
+
+/// Every `::easemob_payload` path of the expansion, rooted at `krate` instead.
+fn rename_crate(stream: TokenStream, krate: &TokenStream) -> TokenStream {
+    let tokens: Vec<TokenTree> = stream.into_iter().collect();
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let starts_path = |at: usize| {
+            let colon = |t: Option<&TokenTree>, spacing| matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == ':' && p.spacing() == spacing);
+            colon(tokens.get(at), proc_macro2::Spacing::Joint)
+                && colon(tokens.get(at + 1), proc_macro2::Spacing::Alone)
+                && matches!(tokens.get(at + 2), Some(TokenTree::Ident(id)) if id == "easemob_payload")
+        };
+        if starts_path(i) {
+            out.extend(krate.clone());
+            i += 3;
+            continue;
+        }
+        match &tokens[i] {
+            TokenTree::Group(g) => {
+                let mut group = Group::new(g.delimiter(), rename_crate(g.stream(), krate));
+                group.set_span(g.span());
+                out.push(TokenTree::Group(group));
+            }
+            other => out.push(other.clone()),
+        }
+        i += 1;
+    }
+    out.into_iter().collect()
 }
 
 #[cfg(test)]
@@ -405,6 +555,91 @@ mod tests {
     }
 
     #[test]
+    fn serde_attributes_that_shape_the_wire() {
+        insta::assert_snapshot!(expand(syn::parse_quote! {
+            #[serde(rename_all = "camelCase", deny_unknown_fields)]
+            struct Order {
+                order_id: String,
+                #[serde(rename = "Kind")]
+                order_kind: String,
+                #[serde(skip)]
+                cache: Vec<u8>,
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                #[payload(recommended = "shown to the user")]
+                price_cents: u64,
+            }
+        }));
+    }
+
+    #[test]
+    fn generic_type_with_a_renamed_crate() {
+        let out = expand(syn::parse_quote! {
+            #[payload(crate = "ep")]
+            struct Page<T> {
+                #[payload(min_items = 1)]
+                items: Vec<T>,
+            }
+        });
+        assert!(!out.contains("easemob_payload"), "{out}");
+        insta::assert_snapshot!(out);
+    }
+
+    #[test]
+    fn rename_all_on_a_tagged_enum() {
+        insta::assert_snapshot!(expand(syn::parse_quote! {
+            #[serde(tag = "type", content = "body", rename_all = "snake_case")]
+            enum Content {
+                TxtMessage(TxtBody),
+                #[serde(rename = "img")]
+                Image(ImgBody),
+                #[serde(skip)]
+                Internal(Other),
+            }
+        }));
+    }
+
+    #[test]
+    fn rename_rules_follow_serde() {
+        use crate::attr::RenameRule::*;
+        let field = "order_id_v2";
+        let fields: Vec<String> = [Lower, Upper, Pascal, Camel, Snake, ScreamingSnake, Kebab, ScreamingKebab]
+            .iter()
+            .map(|r| r.apply_to_field(field))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "order_id_v2",
+                "ORDER_ID_V2",
+                "OrderIdV2",
+                "orderIdV2",
+                "order_id_v2",
+                "ORDER_ID_V2",
+                "order-id-v2",
+                "ORDER-ID-V2"
+            ]
+        );
+        let variants: Vec<String> =
+            [Lower, Upper, Pascal, Camel, Snake, ScreamingSnake, Kebab, ScreamingKebab]
+                .iter()
+                .map(|r| r.apply_to_variant("TxtMessage"))
+                .collect();
+        assert_eq!(
+            variants,
+            [
+                "txtmessage",
+                "TXTMESSAGE",
+                "TxtMessage",
+                "txtMessage",
+                "txt_message",
+                "TXT_MESSAGE",
+                "txt-message",
+                "TXT-MESSAGE"
+            ]
+        );
+    }
+
+    #[test]
     fn errors_come_back_together_with_a_stub() {
         let out = expand(syn::parse_quote! {
             struct Bad {
@@ -414,5 +649,17 @@ mod tests {
         });
         assert_eq!(out.matches("compile_error!").count(), 2, "{out}");
         assert!(out.contains("impl ::easemob_payload::Payload for Bad"), "{out}");
+    }
+
+    #[test]
+    fn the_stub_carries_the_generics() {
+        let out = expand(syn::parse_quote! {
+            struct Bad<'a, T: Clone> where T: Copy {
+                #[serde(with = "x")]
+                a: &'a T,
+            }
+        });
+        assert_eq!(out.matches("compile_error!").count(), 1, "{out}");
+        assert!(out.contains("impl<'a, T: Clone> ::easemob_payload::Payload for Bad<'a, T>"), "{out}");
     }
 }

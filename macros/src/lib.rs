@@ -14,7 +14,17 @@
 //! `name = value` or `name(value, severity = "warning", server = "...", why = "...")`.
 //! Container attributes: the same rules (on newtypes and objects),
 //! `unknown_fields = "warn" | "allow"`, `reserved_prefix`, `tag_description`,
-//! and `check(run = path::to::fn, rule = "maxBytes", describe = EXPR)`.
+//! `check(run = path::to::fn, rule = "maxBytes", describe = EXPR)`, and
+//! `crate = "path"` (the path of a renamed `easemob-payload` dependency).
+//!
+//! Serde attributes: `rename`, `rename_all` (every serde case style), `flatten` (of
+//! structs, adjacently tagged enums and maps), `tag` + `content`, `skip*` (left out),
+//! `default` (the member may be missing), `deny_unknown_fields` (unknown members warned
+//! of, as by default) and `transparent` (on a tuple newtype) are followed;
+//! `skip_serializing_if`, `bound`, `borrow`, `crate`, `expecting` are accepted; `alias`,
+//! `untagged`, internally tagged enums, `with`/`serialize_with`/`deserialize_with`/
+//! `getter`/`from`/`into`/`try_from`/`remote`/`other` are refused, each with an error
+//! at the attribute. Generic types get a `Payload` bound on each type parameter.
 
 mod ast;
 mod attr;
@@ -27,7 +37,9 @@ mod symbol;
 use proc_macro::TokenStream;
 
 /// Derives `easemob_payload::Payload`: the type's rule model, from `#[payload(...)]`
-/// attributes and the `#[serde(...)]` names (`rename`, `flatten`, `tag`, `content`).
+/// attributes and the `#[serde(...)]` attributes that shape the wire (`rename`,
+/// `rename_all`, `flatten`, `tag`/`content`, `skip`, `default`; those whose shape code
+/// decides are refused at the attribute).
 #[proc_macro_derive(Payload, attributes(payload))]
 pub fn derive_payload(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);

@@ -95,3 +95,27 @@ pub const RENAME: &str = "rename";
 pub const FLATTEN: &str = "flatten";
 pub const TAG: &str = "tag";
 pub const CONTENT: &str = "content";
+pub const SKIP: &str = "skip";
+pub const SKIP_SERIALIZING: &str = "skip_serializing";
+pub const SKIP_DESERIALIZING: &str = "skip_deserializing";
+pub const DEFAULT: &str = "default";
+pub const ALIAS: &str = "alias";
+pub const RENAME_ALL: &str = "rename_all";
+pub const DENY_UNKNOWN_FIELDS: &str = "deny_unknown_fields";
+pub const UNTAGGED: &str = "untagged";
+pub const TRANSPARENT: &str = "transparent";
+
+// Serde names that leave the wire shape to code: refused.
+pub const OPAQUE_FIELD: &[&str] = &["with", "serialize_with", "deserialize_with", "getter"];
+pub const OPAQUE_CONTAINER: &[&str] = &["from", "into", "try_from", "remote"];
+pub const OPAQUE_VARIANT: &[&str] = &["with", "serialize_with", "deserialize_with", "other"];
+
+// Serde names that do not change the wire shape the model describes: accepted.
+pub const HARMLESS_FIELD: &[&str] = &["skip_serializing_if", "bound", "borrow"];
+/// `rename` of a container names the Rust type only; `rename_all_fields` renames the
+/// fields of struct variants, which a tagged enum of newtype variants does not have.
+pub const HARMLESS_CONTAINER: &[&str] = &["rename", "rename_all_fields", "bound", "crate", "expecting"];
+pub const HARMLESS_VARIANT: &[&str] = &["bound", "borrow", "rename_all"];
+
+// `#[payload(crate = "...")]`: the path of a renamed easemob-payload dependency.
+pub const CRATE: &str = "crate";

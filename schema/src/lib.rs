@@ -87,6 +87,37 @@ pub fn schema(draft: Draft) -> Value {
     out
 }
 
+/// The schema of any [`Payload`] type in the given dialect: an app's own `ext`, one body
+/// type, or a whole `Message<MyExt>`. Named types go to `$defs` (`definitions` in
+/// draft-07); rules JSON Schema cannot state are in `$comment`. Unlike [`schema`], it
+/// has no `$id`, title or examples: those are the published file's.
+///
+/// ```
+/// use easemob_payload::message::{LocBody, Message};
+/// use easemob_payload_schema::{Draft, schema_for};
+/// let s = schema_for::<LocBody>(Draft::Draft202012);
+/// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert_eq!(s["required"], serde_json::json!(["lat", "lng", "addr"]));
+/// // The envelope's rules are the published schema's.
+/// let whole = schema_for::<Message>(Draft::Draft7);
+/// assert_eq!(whole["required"], easemob_payload_schema::schema(Draft::Draft7)["required"]);
+/// ```
+pub fn schema_for<T: Payload + ?Sized>(draft: Draft) -> Value {
+    let mut emitter = emit::Emitter::new(draft);
+    let body = emitter.root(T::DESC);
+    let mut out = Map::new();
+    out.insert("$schema".into(), draft.meta_schema().into());
+    if !emitter.custom_notes.is_empty() {
+        out.insert("$comment".into(), notes::join(emitter.custom_notes.iter().cloned()).into());
+    }
+    out.extend(body);
+    if !emitter.defs.is_empty() {
+        let defs: Map<String, Value> = emitter.defs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+        out.insert(draft.defs_keyword().into(), Value::Object(defs));
+    }
+    Value::Object(out)
+}
+
 /// The schema as the committed file holds it: pretty JSON, keywords in reading order, a final newline.
 ///
 /// ```
@@ -98,10 +129,9 @@ pub fn to_pretty_string(draft: Draft) -> String {
     print::pretty(&schema(draft))
 }
 
-/// The folder of the committed schema files (this crate's folder, known at build time).
-pub fn committed_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+/// Where `easemob-payload-schema --write` and `--check` look without a folder argument:
+/// `schema/` under the current directory (the repository's, run from the workspace root).
+pub const DEFAULT_DIR: &str = "schema";
 
 /// Writes both schema files into `dir`, returning their paths.
 ///

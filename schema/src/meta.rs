@@ -9,6 +9,7 @@ pub const TITLE: &str = "Easemob IM: send a one-to-one message (request body)";
 pub const INTRODUCTION: &str = "The JSON request body of the Easemob IM RESTful API call `POST https://{host}/{org_name}/{app_name}/messages/users`, which sends a one-to-one message of any type: text, image, voice, video, file, location, command (pass-through) or custom. Every type is sent by the same call; only the `body` member differs by type. Image, voice, video and file messages first upload the file (`POST /{org_name}/{app_name}/chatfiles`) and send its URL. The total length of the message body and the extension fields must not exceed 5 KB. An app can send at most 6000 messages a minute through the REST API, to at most 600 users per call; one call to 600 users counts as 600 messages.";
 
 /// How the committed files are regenerated, quoted in `$comment` and by the staleness test.
+/// Run from the workspace root: the binary writes into `./schema` ([`crate::DEFAULT_DIR`]).
 pub const REGENERATE: &str = "cargo run -p easemob-payload-schema -- --write";
 
 /// The `$comment` opening: where the file comes from.

@@ -138,18 +138,13 @@ fn maxbytes_is_described_never_a_keyword() {
     assert!(!serde_json::to_string(&root).unwrap_or_default().contains("\"maxBytes\":"));
 }
 
+/// The schema's examples are the crate's own copy of the repository's `examples/`
+/// (the tests crate checks the copy is current).
 #[test]
-fn the_examples_are_the_repository_fixtures_when_present() {
-    let repo_examples = easemob_payload_schema::committed_dir().join("../examples");
+fn the_schema_lists_every_example() {
     for (name, text) in examples() {
-        let Ok(fixture) = std::fs::read_to_string(repo_examples.join(format!("{name}.json"))) else {
-            continue;
-        };
-        let ours: Value =
+        let _: Value =
             serde_json::from_str(text).unwrap_or_else(|e| panic!("schema/examples/{name}.json: {e}"));
-        let theirs: Value =
-            serde_json::from_str(&fixture).unwrap_or_else(|e| panic!("examples/{name}.json: {e}"));
-        assert_eq!(ours, theirs, "schema/examples/{name}.json differs from examples/{name}.json");
     }
     assert_eq!(schema(Draft::Draft202012)["examples"].as_array().map(Vec::len), Some(9));
 }

@@ -13,7 +13,7 @@
 //!
 //! `cargo bench -p easemob-payload-tests --bench validate`
 
-#[path = "corpus/mod.rs"]
+#[path = "../../cli/benches/corpus/mod.rs"]
 mod corpus;
 
 use std::hint::black_box;

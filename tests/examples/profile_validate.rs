@@ -11,7 +11,7 @@
 //! `invalid-large`, or `all`, the default) and a repeat count (default 1000).
 //! `stats` prints the corpus instead: sizes and violation counts.
 
-#[path = "../benches/corpus/mod.rs"]
+#[path = "../../cli/benches/corpus/mod.rs"]
 mod corpus;
 
 use std::hint::black_box;

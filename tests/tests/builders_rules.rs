@@ -98,13 +98,68 @@ fn an_ext_key_is_written_once_whichever_setter_set_it() {
     assert_eq!(text.matches("em_ignore_notification").count(), 1, "{text}");
     assert_eq!(m.ext.unwrap().em_ignore_notification, Some(false));
 
-    // `.ext(..)` replaces; later setters add to it.
+    // `.ext(..)` merges: what was set before stays, and later setters add to it.
     let base = Ext { em_at_list: Some(vec!["u3".into()]), ..Ext::default() };
     let m = Message::txt("hi").to(["u"]).silent().ext(base).force_notification().build().unwrap();
     let ext = m.ext.unwrap();
-    assert_eq!(ext.em_ignore_notification, None);
+    assert_eq!(ext.em_ignore_notification, Some(true));
     assert_eq!(ext.em_force_notification, Some(true));
     assert_eq!(ext.em_at_list, Some(vec!["u3".to_owned()]));
+}
+
+#[test]
+fn ext_merges_and_its_members_overwrite_the_same_keys() {
+    let mut custom = serde_json::Map::new();
+    custom.insert("order_id".into(), json!(1));
+    let first = Ext { em_at_list: Some(vec!["a".into()]), custom, ..Ext::default() };
+    let second = Ext { em_at_list: Some(vec!["b".into()]), ..Ext::default() };
+    let m = Message::txt("hi")
+        .to(["u"])
+        .silent()
+        .ext_attr("color", "red")
+        .ext(first)
+        .ext(second)
+        .build()
+        .unwrap();
+    let ext = m.ext.unwrap();
+    assert_eq!(ext.em_ignore_notification, Some(true), "set before both");
+    assert_eq!(ext.em_at_list, Some(vec!["b".to_owned()]), "the later ext wins");
+    assert_eq!(ext.custom.get("order_id"), Some(&json!(1)));
+    assert_eq!(ext.custom.get("color"), Some(&json!("red")));
+}
+
+#[test]
+fn a_typed_ext_member_wins_over_the_same_key_in_custom() {
+    let mut custom = serde_json::Map::new();
+    custom.insert("em_ignore_notification".into(), json!(false));
+    custom.insert("em_expression_id".into(), json!("custom"));
+    custom.insert("order_id".into(), json!(7));
+    let mut ext = Ext { em_ignore_notification: Some(true), custom, ..Ext::default() };
+    ext.client.em_expression_id = Some("typed".into());
+
+    // Serialized on its own: each key once, the typed value.
+    let text = serde_json::to_string(&ext).unwrap();
+    assert_eq!(text.matches("em_ignore_notification").count(), 1, "{text}");
+    assert_eq!(text.matches("em_expression_id").count(), 1, "{text}");
+    let wire: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(wire, json!({"em_ignore_notification": true, "em_expression_id": "typed", "order_id": 7}));
+
+    // Through the builder and in a whole message.
+    let m = Message::txt("hi").to(["u"]).ext(ext.clone()).build().unwrap();
+    let built = m.ext.clone().unwrap();
+    assert_eq!(built.em_ignore_notification, Some(true));
+    assert_eq!(built.client.em_expression_id.as_deref(), Some("typed"));
+    assert_eq!(built.custom.get("order_id"), Some(&json!(7)));
+    let mut hand_made = m;
+    hand_made.ext = Some(ext);
+    let text = serde_json::to_string(&hand_made).unwrap();
+    assert_eq!(text.matches("em_ignore_notification").count(), 1, "{text}");
+
+    // A custom key that no typed member sets is written as it is.
+    let mut custom = serde_json::Map::new();
+    custom.insert("em_ignore_notification".into(), json!(false));
+    let ext = Ext { custom, ..Ext::default() };
+    assert_eq!(serde_json::to_value(&ext).unwrap(), json!({"em_ignore_notification": false}));
 }
 
 #[test]

@@ -15,9 +15,11 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// The workspace root: the tests run the binary there, so `examples/...` paths show as written.
+/// The tests' own copy of the repository's `examples/` lives in `tests/fixtures/` (a
+/// package reads only its own files); the tests run the binary there, so `examples/...`
+/// paths show as written in the README. The tests crate checks the copy is current.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("cli/ has a parent").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
 }
 
 /// Runs `easemob-payload ARGS` in `dir` with `stdin` as standard input, without NO_COLOR,

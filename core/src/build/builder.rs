@@ -129,7 +129,7 @@ impl<B: Into<Content>> MessageBuilder<B> {
 
     /// The wire JSON: the typed parts serialized, then `ext` added as written.
     fn into_wire(self) -> Result<Value, Report> {
-        let message = Message {
+        let message = Message::<crate::message::Ext> {
             from: self.from,
             to: self.to,
             content: self.body.into(),

@@ -6,22 +6,25 @@ use super::builder::MessageBuilder;
 use crate::message::Ext;
 
 impl<B> MessageBuilder<B> {
-    /// Replaces the whole `ext` with `ext` (setters called later add to it).
+    /// Merges `ext` into the `ext` set so far: each member `ext` sets overwrites the key of
+    /// the same name, and keys set before that `ext` leaves out are kept, so
+    /// `.silent().ext(e)` stays silent. Within `ext`, a typed member wins over the same
+    /// key in [`Ext::custom`], so no key is written twice.
     ///
     /// ```
     /// use easemob_payload::{Message, message::Ext};
     /// let ext = Ext { em_force_notification: Some(true), ..Ext::default() };
-    /// let m = Message::txt("hi").to(["u2"]).ext(ext.clone()).build()?;
-    /// assert_eq!(m.ext, Some(ext));
+    /// let m = Message::txt("hi").to(["u2"]).silent().ext(ext).build()?;
+    /// let ext = m.ext.unwrap();
+    /// assert_eq!((ext.em_ignore_notification, ext.em_force_notification), (Some(true), Some(true)));
     /// # Ok::<(), easemob_payload::Report>(())
     /// ```
     pub fn ext(mut self, ext: Ext) -> Self {
         // `Ext` holds only JSON-representable members, so this always yields an object;
-        // anything else would leave `ext` unset rather than panic.
-        self.ext = match serde_json::to_value(ext) {
-            Ok(Value::Object(members)) => Some(members),
-            _ => None,
-        };
+        // anything else would leave `ext` as it was rather than panic.
+        if let Ok(Value::Object(members)) = serde_json::to_value(ext) {
+            self.ext.get_or_insert_with(Map::new).extend(members);
+        }
         self
     }
 

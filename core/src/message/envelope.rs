@@ -6,7 +6,13 @@ use crate::Payload;
 /// The request body of `POST /{org_name}/{app_name}/messages/users`: send a one-to-one message.
 ///
 /// Serializes to exactly the wire JSON: absent options are left out, never `null`.
+///
+/// `E` is the type of `ext`: [`Ext`] (free-form, Easemob's keys typed) unless the app
+/// declares its own with the derive (flattening `Ext` in to keep Easemob's keys typed);
+/// `validate_as::<Message<MyExt>>` then checks it with paths under `/ext`.
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq)]
+// serde would ask `E: Default` for `#[serde(default)]` on `Option<E>`, which needs none.
+#[serde(bound(deserialize = "E: Deserialize<'de>"))]
 #[payload(
     check(run = crate::size::body_and_ext_size, rule = "maxBytes", describe = crate::size::DESCRIPTION),
     server(type = "Request body is invalid. Please check body is correct."),
@@ -17,7 +23,7 @@ use crate::Payload;
         hint = "send `to`, `type` and `body` instead of `target_type`, `target` and `msg`"
     )
 )]
-pub struct Message {
+pub struct Message<E = Ext> {
     /// The sender's user ID; the server uses `admin` when it is left out. An empty string is rejected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[payload(server(min_length = "param from can't be empty"))]
@@ -66,5 +72,5 @@ pub struct Message {
     /// Extension attributes: free-form, never `null`; keys starting with `em_` are Easemob's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[payload(server(type = "param ext must be JSONObject"))]
-    pub ext: Option<Ext>,
+    pub ext: Option<E>,
 }

@@ -125,6 +125,11 @@ fn report_if_unknown(
     if reserved.is_some_and(|prefix| !key.starts_with(prefix)) || object.knows(key) {
         return;
     }
+    // A flattened map collects what no field names: its values are checked as its own.
+    // (Objects that allow unknown members accept them unchecked before this.)
+    if let Some(values) = object.rest().filter(|_| reserved.is_none()) {
+        return validate_member(values, &[], value, &path.key(key), ctx);
+    }
     let member = path.key(key);
     let kind = match reserved {
         Some(prefix) => UnknownKind::ReservedPrefix(prefix),

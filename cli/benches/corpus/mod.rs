@@ -2,7 +2,8 @@
 //! (one recipient) and large (600 recipients, about 5 KB of multi-byte text),
 //! generated from a fixed seed so every run measures the same bytes.
 //!
-//! Shared by `benches/validate.rs` and `examples/profile_validate.rs` (through `#[path]`).
+//! Shared by the linter bench here (`benches/throughput.rs`) and, through `#[path]`, by the
+//! validator bench and profile driver of the unpublished tests crate.
 
 #![allow(dead_code)] // each user takes what it needs
 
