@@ -7,7 +7,16 @@
 /// let private = Limits { max_bytes: 3072, ..Limits::default() };
 /// assert_eq!(private.max_recipients, 600);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///
+/// Limits serialize as `{"max_bytes": 3072, "max_recipients": 600}`; a member left
+/// out of a configuration file keeps its default:
+///
+/// ```
+/// let limits: easemob_payload::Limits = serde_json::from_str(r#"{"max_bytes": 3072}"#).unwrap();
+/// assert_eq!(limits, easemob_payload::Limits::private_deployment());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Limits {
     /// The most bytes `body` plus `ext` may serialize to (`maxBytes`): 5120 on Easemob's cloud, 3072 on many private deployments.
     pub max_bytes: usize,

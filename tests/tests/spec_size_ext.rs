@@ -170,6 +170,7 @@ fn reports_sort_by_path_with_numeric_indices_and_display_one_line_each() {
     let report = validate(&m);
     let paths: Vec<&str> = report.iter().map(|v| v.path.as_str()).collect();
     assert_eq!(paths, ["/to/0", "/to/5", "/to/10"]);
-    assert_eq!(report.to_string().lines().count(), 3);
+    assert_eq!(format!("{report:#}").lines().count(), 3);
+    assert_eq!(report.to_string(), "valid, 3 warnings");
     assert!(report.iter().all(|v| v.rule == RuleCode::Lowercase && v.severity == Severity::Warning));
 }

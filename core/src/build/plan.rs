@@ -15,7 +15,7 @@ use crate::report::Report;
 /// Every recipient given to [`plan_recipients`] is in exactly one place: a
 /// request ([`requests`](Plan::requests)), [`duplicates`](Plan::duplicates) or
 /// [`invalid`](Plan::invalid).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Plan {
     requests: Vec<Vec<UserId>>,
     duplicates: Vec<Duplicate>,
@@ -23,7 +23,7 @@ pub struct Plan {
 }
 
 /// A recipient left out because an earlier one is the same user (compared case-folded, as the server does).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Duplicate {
     /// Its position in the input.
     pub index: usize,
@@ -34,7 +34,7 @@ pub struct Duplicate {
 }
 
 /// A recipient left out because its ID breaks a rule: the server would reject every request naming it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Invalid {
     /// Its position in the input.
     pub index: usize,

@@ -18,6 +18,12 @@ impl UserId {
     }
 }
 
+impl AsRef<str> for UserId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
 impl From<&str> for UserId {
     fn from(id: &str) -> Self {
         UserId(id.to_owned())

@@ -7,6 +7,7 @@
 mod detail;
 mod en;
 mod lang;
+mod wire;
 mod zh;
 
 use std::cmp::Ordering;
@@ -15,6 +16,7 @@ use std::fmt;
 pub(crate) use detail::quote;
 pub use detail::{Detail, Expected, Found, OtherBodyText, PatternHint, TypeHint, UnknownKind};
 pub use lang::{Lang, UnknownLang};
+pub use wire::{InLang, UnknownRuleCode, UnknownSeverity};
 pub use zh::{MODEL_TEXTS, model_text};
 
 /// How bad a violation is.
@@ -438,9 +440,28 @@ impl<'a> IntoIterator for &'a Report {
 }
 
 impl fmt::Display for Report {
-    /// One line per violation, in English; `valid` for an empty report.
+    /// One summary line, as an error message wants it: `valid`, `valid, 1 warning`, or
+    /// `invalid: 2 errors, 1 warning; first: error[minItems] /to: ...`. With `{:#}`,
+    /// every violation, one line each (`valid` for an empty report), in English.
+    ///
+    /// ```
+    /// let report = easemob_payload::validate(&serde_json::json!({"to": [], "type": "txt", "body": {"msg": "hi"}}));
+    /// assert!(report.to_string().starts_with("invalid: 1 error, 0 warnings; first: error[minItems] /to: "));
+    /// assert_eq!(format!("{report:#}").lines().count(), 1);
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.display_in(Lang::En).fmt(f)
+        if f.alternate() {
+            return self.display_in(Lang::En).fmt(f);
+        }
+        let count = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+        let warnings = count(self.warning_count(), "warning");
+        match self.errors().next() {
+            None if self.violations.is_empty() => f.write_str("valid"),
+            None => write!(f, "valid, {warnings}"),
+            Some(first) => {
+                write!(f, "invalid: {}, {warnings}; first: {first}", count(self.error_count(), "error"))
+            }
+        }
     }
 }
 
