@@ -10,19 +10,25 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Lang, Report, RuleCode, Severity, Violation};
 
-impl Serialize for RuleCode {
-    /// The camelCase code: `"maxItems"`.
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
+/// Serializes a type as its code (`as_str`) and deserializes it through `FromStr`.
+macro_rules! as_code {
+    ($($ty:ty),*) => {$(
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
+                String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    )*};
 }
 
-impl<'de> Deserialize<'de> for RuleCode {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RuleCode, D::Error> {
-        let code = String::deserialize(d)?;
-        code.parse().map_err(serde::de::Error::custom)
-    }
-}
+// `"maxItems"`, `"error"`, `"zh"`.
+as_code!(RuleCode, Severity, Lang);
 
 /// A rule code that is not one of [`RuleCode::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,20 +57,6 @@ impl FromStr for RuleCode {
     }
 }
 
-impl Serialize for Severity {
-    /// `"error"` or `"warning"`.
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Severity {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Severity, D::Error> {
-        let name = String::deserialize(d)?;
-        name.parse().map_err(serde::de::Error::custom)
-    }
-}
-
 /// A severity that is neither `error` nor `warning`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownSeverity(pub String);
@@ -90,19 +82,6 @@ impl FromStr for Severity {
             "warning" => Ok(Severity::Warning),
             _ => Err(UnknownSeverity(name.to_owned())),
         }
-    }
-}
-
-impl Serialize for Lang {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Lang {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
-        let code = String::deserialize(d)?;
-        code.parse().map_err(serde::de::Error::custom)
     }
 }
 
