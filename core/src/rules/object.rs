@@ -26,7 +26,11 @@ pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Pat
                 seen |= 1 << i;
                 validate_field(&object.fields[i], value, path, ctx);
             }
-            None => report_if_unknown(object, key, value, other_body, path, ctx),
+            // Not a field of this object: a member of a flattened struct, or unknown.
+            None => match flattened_field(object, key) {
+                Some(field) => validate_field(field, value, path, ctx),
+                None => report_if_unknown(object, key, value, other_body, path, ctx),
+            },
         }
     }
     for (i, field) in object.fields.iter().enumerate() {
@@ -57,10 +61,20 @@ fn validate_field(field: &FieldDesc, value: &Value, path: &Path<'_>, ctx: &mut C
     ctx.quote_server_errors(mark, &member, field.server_errors);
 }
 
-/// A `#[serde(flatten)]` field: its type's members are the enclosing object's.
-/// A flattened map only widens what is accepted; a flattened tagged enum brings its
-/// tag and content; a flattened struct brings its members (looked up by name: such
-/// structs are small and rare, so the one-pass walk above stays for the common case).
+/// The field of a flattened struct (at any depth) that names the member `key`.
+fn flattened_field(object: &ObjectDesc, key: &str) -> Option<&'static FieldDesc> {
+    object.fields.iter().filter(|f| f.flatten).find_map(|f| match f.ty.shape {
+        Shape::Object(inner) => {
+            inner.fields.iter().find(|g| !g.flatten && g.name == key).or_else(|| flattened_field(inner, key))
+        }
+        _ => None,
+    })
+}
+
+/// A `#[serde(flatten)]` field, once the members present are validated: a flattened
+/// tagged enum checks its tag and content; a flattened struct (whose present members
+/// the walk above validated) reports what it misses. A flattened map only widens
+/// what is accepted.
 fn validate_flattened(field: &FieldDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     match field.ty.shape {
         Shape::Tagged(t) => tagged::validate(t, map, path, ctx),
@@ -68,9 +82,11 @@ fn validate_flattened(field: &FieldDesc, map: &Map<String, Value>, path: &Path<'
             for field in inner.fields {
                 if field.flatten {
                     validate_flattened(field, map, path, ctx);
-                } else if let Some(value) = map.get(field.name) {
-                    validate_field(field, value, path, ctx);
-                } else {
+                } else if (field.required || field.recommended.is_some() || field.required_with.is_some())
+                    && !map.contains_key(field.name)
+                {
+                    // Only members that can be missing are looked up: `ext`'s many optional
+                    // client keys cost nothing here.
                     report_missing(field, map, None, path, ctx);
                 }
             }
