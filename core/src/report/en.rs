@@ -160,7 +160,7 @@ fn expected_noun(expected: Expected) -> &'static str {
 }
 
 /// `null`, `the number 39.966`, `the string "x"`, `an array of 2 items`.
-pub(super) fn found_noun(found: &Found) -> String {
+pub(crate) fn found_noun(found: &Found) -> String {
     match found {
         Found::Null => "null".to_owned(),
         Found::Bool(b) => format!("the boolean {b}"),

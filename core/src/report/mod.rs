@@ -15,6 +15,7 @@ use std::fmt;
 
 pub(crate) use detail::quote;
 pub use detail::{Detail, Expected, Found, OtherBodyText, PatternHint, TypeHint, UnknownKind};
+pub(crate) use en::found_noun as describe_found;
 pub use lang::{Lang, UnknownLang};
 pub use wire::{InLang, UnknownRuleCode, UnknownSeverity};
 pub use zh::{MODEL_TEXTS, model_text};
@@ -499,6 +500,52 @@ mod tests {
         let mut paths = vec!["/to/10", "/body", "", "/to/2", "/to"];
         paths.sort_by(|a, b| compare_pointers(a, b));
         assert_eq!(paths, ["", "/body", "/to", "/to/2", "/to/10"]);
+    }
+
+    /// Every variant, including arms the message model cannot reach (a `min_length` above 1,
+    /// a user type's `TooFewMembers`), renders differently in each language, the Chinese
+    /// with Chinese words in it.
+    #[test]
+    fn every_detail_renders_in_both_languages() {
+        let other = OtherBodyText { note: "a note", hint: "a hint" };
+        let details = [
+            Detail::WrongType {
+                expected: Expected::Integer,
+                found: Found::String("\"1\"".into()),
+                hint: None,
+            },
+            Detail::WrongType { expected: Expected::Object, found: Found::Null, hint: None },
+            Detail::Missing { other_body: None },
+            Detail::Missing { other_body: Some(other) },
+            Detail::MissingWith { member: "b", because: "a" },
+            Detail::MissingRecommended { member: "filename", reason: "a reason" },
+            Detail::Unknown { kind: UnknownKind::Ignored, suggestion: Some("x") },
+            Detail::Unknown { kind: UnknownKind::ReservedPrefix("em_"), suggestion: None },
+            Detail::Unknown { kind: UnknownKind::NoEffect, suggestion: None },
+            Detail::TooFewMembers { count: 0, min: 1 },
+            Detail::TooFewMembers { count: 1, min: 2 },
+            Detail::TooManyMembers { count: 17, max: 16 },
+            Detail::TooShort { count: 0, min: 1 },
+            Detail::TooShort { count: 1, min: 3 },
+            Detail::TooLong { count: 65, max: 64 },
+            Detail::NoMatch { value: "\"a b\"".into(), pattern: "^a$", hint: Some(PatternHint::Spaces) },
+            Detail::NotConst { value: "\"X\"".into(), expected: "Y" },
+            Detail::NotOneOf { found: Found::Number("3".into()), allowed: "1, 2".into(), suggestion: None },
+            Detail::UpperCase { value: "\"A\"".into(), lower: "\"a\"".into() },
+            Detail::BelowMinimum { value: "-1".into(), min: 0 },
+            Detail::TooFewItems { count: 0, min: 1 },
+            Detail::TooFewItems { count: 1, min: 2 },
+            Detail::TooManyItems { count: 601, max: 600 },
+            Detail::Repeat { value: "\"a\"".into(), earlier: "to[0]".into() },
+            Detail::TooLarge { size: 5121, limit: 5120 },
+        ];
+        for detail in details {
+            let v = Violation::new("/a".into(), "a".into(), RuleCode::Type, Severity::Error, detail);
+            let (en, zh) = (v.message_in(Lang::En), v.message_in(Lang::Zh));
+            assert_ne!(en, zh, "{v:?}");
+            assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{zh}");
+            assert_eq!(v.hint_in(Lang::En).is_some(), v.hint_in(Lang::Zh).is_some(), "{v:?}");
+        }
     }
 
     #[test]

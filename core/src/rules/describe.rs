@@ -15,14 +15,7 @@ use crate::report::{Detail, Expected, Found, RuleCode, Severity, TypeHint};
 /// assert_eq!(describe_value(&serde_json::json!([1, 2])), "an array of 2 items");
 /// ```
 pub fn describe_value(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_owned(),
-        Value::Bool(b) => format!("the boolean {b}"),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(s) => format!("the string {}", quote(s)),
-        Value::Array(a) => format!("an array of {} items", a.len()),
-        Value::Object(o) => format!("an object with {} members", o.len()),
-    }
+    crate::report::describe_found(&Found::of(value))
 }
 
 pub(crate) use crate::report::quote;

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use super::describe::report_type;
+use super::describe::{quote, report_type};
 use super::{Ctx, validate_type};
 use crate::model::{Shape, TaggedDesc, VariantDesc};
 use crate::path::Path;
@@ -64,7 +64,7 @@ fn variant(
             if found.is_none() {
                 let names = tagged.variants.iter().map(|v| v.name);
                 let detail = Detail::NotOneOf {
-                    found: Found::of(&Value::String(name.clone())),
+                    found: Found::String(quote(name)),
                     allowed: names.clone().collect::<Vec<_>>().join(", "),
                     suggestion: super::closest(name, names),
                 };
