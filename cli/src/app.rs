@@ -143,7 +143,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 
 fn lint(args: &LintArgs) -> u8 {
     let options = Options {
-        limits: Limits { max_bytes: args.max_bytes, ..Limits::DEFAULT },
+        limits: Limits::DEFAULT.with_max_bytes(args.max_bytes),
         stdin_json_lines: args.stdin_jsonl,
         lang: language(args.lang),
     };

@@ -55,6 +55,7 @@
 extern crate self as easemob_payload;
 
 pub mod build;
+mod checker;
 pub mod limits;
 pub mod message;
 pub mod model;
@@ -69,6 +70,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use build::MessageBuilder;
+pub use checker::Checker;
 pub use easemob_payload_macros::Payload;
 pub use limits::Limits;
 pub use message::Message;
@@ -91,7 +93,7 @@ pub fn validate(value: &Value) -> Report {
 /// use easemob_payload::{Limits, RuleCode};
 /// let text = "x".repeat(4000);
 /// let body = serde_json::json!({"to": ["u2"], "type": "txt", "body": {"msg": text}});
-/// let private = Limits { max_bytes: 3072, ..Limits::default() };
+/// let private = Limits::DEFAULT.with_max_bytes(3072);
 /// let report = easemob_payload::validate_with(&body, &private);
 /// assert_eq!(report.violations()[0].rule, RuleCode::MaxBytes);
 /// ```

@@ -4,9 +4,12 @@
 ///
 /// ```
 /// use easemob_payload::Limits;
-/// let private = Limits { max_bytes: 3072, ..Limits::default() };
+/// let private = Limits::DEFAULT.with_max_bytes(3072);
 /// assert_eq!(private.max_recipients, 600);
 /// ```
+///
+/// New settings may be added (the struct is `#[non_exhaustive]`): build limits from
+/// [`Limits::DEFAULT`] and the `with_` methods, or from a configuration file.
 ///
 /// Limits serialize as `{"max_bytes": 3072, "max_recipients": 600}`; a member left
 /// out of a configuration file keeps its default:
@@ -17,6 +20,7 @@
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Limits {
     /// The most bytes `body` plus `ext` may serialize to (`maxBytes`): 5120 on Easemob's cloud, 3072 on many private deployments.
     pub max_bytes: usize,
@@ -28,11 +32,31 @@ impl Limits {
     /// Easemob's cloud defaults: 5120 bytes, 600 recipients.
     pub const DEFAULT: Limits = Limits { max_bytes: 5120, max_recipients: 600 };
 
+    /// These limits with another byte limit for `body` plus `ext`.
+    ///
+    /// ```
+    /// assert_eq!(easemob_payload::Limits::DEFAULT.with_max_bytes(4096).max_bytes, 4096);
+    /// ```
+    #[must_use]
+    pub const fn with_max_bytes(self, max_bytes: usize) -> Limits {
+        Limits { max_bytes, ..self }
+    }
+
+    /// These limits with another most recipients per request.
+    ///
+    /// ```
+    /// assert_eq!(easemob_payload::Limits::DEFAULT.with_max_recipients(100).max_recipients, 100);
+    /// ```
+    #[must_use]
+    pub const fn with_max_recipients(self, max_recipients: usize) -> Limits {
+        Limits { max_recipients, ..self }
+    }
+
     /// A private deployment's common limits: 3072 bytes (3 KB) of `body` plus `ext`, 600 recipients.
     ///
     /// ```
     /// use easemob_payload::Limits;
-    /// assert_eq!(Limits::private_deployment(), Limits { max_bytes: 3072, ..Limits::DEFAULT });
+    /// assert_eq!(Limits::private_deployment(), Limits::DEFAULT.with_max_bytes(3072));
     /// ```
     pub const fn private_deployment() -> Limits {
         Limits { max_bytes: 3072, ..Limits::DEFAULT }

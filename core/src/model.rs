@@ -7,10 +7,8 @@
 use serde_json::{Map, Value};
 
 use crate::limits::{Limits, Setting};
-use crate::path::Path;
 use crate::pattern::Pattern;
 use crate::report::{RuleCode, Severity};
-use crate::rules::Ctx;
 
 /// A type that can appear in a payload, with its rule model.
 ///
@@ -43,6 +41,8 @@ pub enum Shape {
     String,
     /// A JSON number without a fractional part (`10.0` counts, as in JSON Schema).
     Integer,
+    /// Any JSON number (`f64`, `f32`).
+    Number,
     /// `true` or `false`.
     Boolean,
     /// A JSON array whose items all have the given type.
@@ -65,6 +65,7 @@ impl Shape {
         match self {
             Shape::String => "a string",
             Shape::Integer => "an integer",
+            Shape::Number => "a number",
             Shape::Boolean => "a boolean",
             Shape::Array(_) => "an array",
             Shape::Map(_) | Shape::AnyObject | Shape::Object(_) | Shape::Tagged(_) => "an object",
@@ -261,8 +262,8 @@ pub struct CustomCheck {
     pub rule: RuleCode,
     /// What it checks, in English; the schema states it in `$comment`.
     pub description: &'static str,
-    /// Checks the object and reports through the context.
-    pub run: fn(&Map<String, Value>, &Path<'_>, &mut Ctx<'_>),
+    /// Checks the object and reports through the checker.
+    pub run: fn(&Map<String, Value>, &mut crate::Checker<'_>),
 }
 
 /// One rule with its severity.
@@ -292,7 +293,9 @@ pub enum Rule {
     /// One of these values.
     Enum(&'static [Literal]),
     /// A number at least this.
-    Minimum(i64),
+    Minimum(Bound),
+    /// A number at most this.
+    Maximum(Bound),
     /// At least this many items.
     MinItems(usize),
     /// At most this many items.
@@ -320,6 +323,7 @@ impl Rule {
             Rule::Const(_) => RuleCode::Const,
             Rule::Enum(_) => RuleCode::Enum,
             Rule::Minimum(_) => RuleCode::Minimum,
+            Rule::Maximum(_) => RuleCode::Maximum,
             Rule::MinItems(_) => RuleCode::MinItems,
             Rule::MaxItems(_) => RuleCode::MaxItems,
             Rule::UniqueItems { .. } => RuleCode::UniqueItems,
@@ -382,6 +386,71 @@ impl Literal {
     }
 }
 
+/// The bound of `minimum` or `maximum`: an integer (wide enough for `u64::MAX`,
+/// the natural bound of a `u64`), or a fraction for a float member.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bound {
+    /// A whole number.
+    Int(i128),
+    /// A number with a fractional part (never NaN or infinite: the derive refuses those).
+    Float(f64),
+}
+
+// A bound is never NaN (the derive and the std impls only write finite numbers).
+impl Eq for Bound {}
+
+impl Bound {
+    /// Whether the JSON number `n` is below this bound (breaks it as a `minimum`).
+    ///
+    /// ```
+    /// use easemob_payload::model::Bound;
+    /// let n = |v: serde_json::Value| v.as_number().cloned().unwrap();
+    /// assert!(Bound::Int(0).is_above(&n(serde_json::json!(-1))));
+    /// assert!(!Bound::Float(0.5).is_above(&n(serde_json::json!(0.5))));
+    /// assert!(Bound::Int(u64::MAX as i128).is_below(&n(serde_json::json!(1e20))));
+    /// ```
+    pub fn is_above(self, n: &serde_json::Number) -> bool {
+        Bound::compare(n, self) == Some(std::cmp::Ordering::Less)
+    }
+
+    /// Whether the JSON number `n` is above this bound (breaks it as a `maximum`).
+    pub fn is_below(self, n: &serde_json::Number) -> bool {
+        Bound::compare(n, self) == Some(std::cmp::Ordering::Greater)
+    }
+
+    /// How `n` compares with `bound`: exactly for integers, as `f64` otherwise.
+    fn compare(n: &serde_json::Number, bound: Bound) -> Option<std::cmp::Ordering> {
+        let whole = n.as_i64().map(i128::from).or_else(|| n.as_u64().map(i128::from));
+        match (whole, bound) {
+            (Some(i), Bound::Int(b)) => Some(i.cmp(&b)),
+            (Some(i), Bound::Float(b)) => (i as f64).partial_cmp(&b),
+            (None, Bound::Int(b)) => n.as_f64()?.partial_cmp(&(b as f64)),
+            (None, Bound::Float(b)) => n.as_f64()?.partial_cmp(&b),
+        }
+    }
+
+    /// The bound as a JSON number (what the schema states).
+    pub fn to_json(self) -> Value {
+        match self {
+            Bound::Int(i) => match (i64::try_from(i), u64::try_from(i)) {
+                (Ok(i), _) => Value::from(i),
+                (_, Ok(u)) => Value::from(u),
+                _ => Value::from(i as f64),
+            },
+            Bound::Float(f) => Value::from(f),
+        }
+    }
+}
+
+impl std::fmt::Display for Bound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Bound::Int(i) => write!(f, "{i}"),
+            Bound::Float(x) => write!(f, "{x}"),
+        }
+    }
+}
+
 /// A number a rule states, or takes from [`Limits`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Limit {
@@ -416,9 +485,9 @@ pub mod kind {
     pub const fn is_string(d: &TypeDesc) -> bool {
         matches!(d.shape, Shape::String)
     }
-    /// `minimum` needs an integer.
-    pub const fn is_integer(d: &TypeDesc) -> bool {
-        matches!(d.shape, Shape::Integer)
+    /// `minimum` and `maximum` need a number (an integer or a float).
+    pub const fn is_number(d: &TypeDesc) -> bool {
+        matches!(d.shape, Shape::Integer | Shape::Number)
     }
     /// Item rules need an array.
     pub const fn is_array(d: &TypeDesc) -> bool {

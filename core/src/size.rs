@@ -10,10 +10,9 @@ use std::fmt::{self, Write};
 
 use serde_json::{Map, Value};
 
+use crate::Checker;
 use crate::limits::Limits;
-use crate::path::Path;
-use crate::report::{Detail, RuleCode, Severity};
-use crate::rules::Ctx;
+use crate::report::{Detail, Severity};
 
 /// The members the limit counts.
 const COUNTED: [&str; 2] = ["body", "ext"];
@@ -96,11 +95,11 @@ pub fn body_and_ext_len(message: &Map<String, Value>) -> usize {
 }
 
 /// The `maxBytes` rule, named by the envelope's `#[payload(check(...))]`.
-pub fn body_and_ext_size(message: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
-    let limit = ctx.limits.max_bytes;
+pub fn body_and_ext_size(message: &Map<String, Value>, checker: &mut Checker<'_>) {
+    let limit = checker.limits().max_bytes;
     let size = body_and_ext_len(message);
     if size > limit {
-        ctx.report(path, RuleCode::MaxBytes, Severity::Error, Detail::TooLarge { size, limit });
+        checker.report(None, Severity::Error, Detail::TooLarge { size, limit });
     }
 }
 

@@ -99,7 +99,8 @@ pub enum RuleKind {
     Constant(LitStr),
     OneOf(Vec<EnumValue>),
     Lowercase,
-    Minimum(i64),
+    Minimum(NumberLit),
+    Maximum(NumberLit),
     MinItems(u64),
     MaxItems(Limit),
     UniqueItems { case_fold: bool },
@@ -130,6 +131,13 @@ impl EnumValue {
     }
 }
 
+/// The bound of `minimum` or `maximum`, as written.
+#[derive(Clone, Copy)]
+pub enum NumberLit {
+    Int(i128),
+    Float(f64),
+}
+
 pub enum Limit {
     Fixed(u64),
     /// The variant name of `easemob_payload::limits::Setting`.
@@ -140,7 +148,7 @@ pub enum Limit {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     String,
-    Integer,
+    Number,
     Enumerable,
     Array,
     StringArray,
@@ -151,7 +159,7 @@ impl Kind {
     pub fn predicate(self) -> &'static str {
         match self {
             Kind::String => "is_string",
-            Kind::Integer => "is_integer",
+            Kind::Number => "is_number",
             Kind::Enumerable => "is_enumerable",
             Kind::Array => "is_array",
             Kind::StringArray => "is_string_array",
@@ -162,7 +170,7 @@ impl Kind {
     pub fn noun(self) -> &'static str {
         match self {
             Kind::String => "a string",
-            Kind::Integer => "an integer",
+            Kind::Number => "a number (integer or float)",
             Kind::Enumerable => "a string, integer or any-value",
             Kind::Array => "an array",
             Kind::StringArray => "an array of strings",
@@ -180,7 +188,7 @@ impl RuleKind {
             | RuleKind::Constant(_)
             | RuleKind::Lowercase => Kind::String,
             RuleKind::OneOf(_) => Kind::Enumerable,
-            RuleKind::Minimum(_) => Kind::Integer,
+            RuleKind::Minimum(_) | RuleKind::Maximum(_) => Kind::Number,
             RuleKind::MinItems(_) | RuleKind::MaxItems(_) => Kind::Array,
             RuleKind::UniqueItems { case_fold: true } => Kind::StringArray,
             RuleKind::UniqueItems { case_fold: false } => Kind::Array,

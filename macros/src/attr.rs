@@ -7,7 +7,9 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Token};
 
-use crate::ast::{ContainerAttrs, CustomCheckAttr, EnumValue, Limit, OtherBodyAttr, RuleAttr, RuleKind};
+use crate::ast::{
+    ContainerAttrs, CustomCheckAttr, EnumValue, Limit, NumberLit, OtherBodyAttr, RuleAttr, RuleKind,
+};
 use crate::ctxt::Ctxt;
 use crate::symbol::*;
 
@@ -583,7 +585,8 @@ fn rule_kind(cx: &Ctxt, name: &'static str, span: Span, values: &[Expr]) -> Opti
             none();
             RuleKind::Lowercase
         }
-        MINIMUM => RuleKind::Minimum(integer(cx, one()?)?),
+        MINIMUM => RuleKind::Minimum(number(cx, one()?)?),
+        MAXIMUM => RuleKind::Maximum(number(cx, one()?)?),
         MIN_ITEMS => RuleKind::MinItems(count(cx, one()?)?),
         MAX_ITEMS => RuleKind::MaxItems(limit(cx, one()?)?),
         UNIQUE_ITEMS => {
@@ -680,6 +683,38 @@ fn integer(cx: &Ctxt, value: &Expr) -> Option<i64> {
     }
 }
 
+/// A finite integer or float literal, possibly negative: the bound of `minimum` or `maximum`.
+fn number(cx: &Ctxt, value: &Expr) -> Option<NumberLit> {
+    let (negative, inner) = match value {
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_)) => (true, &*u.expr),
+        other => (false, other),
+    };
+    let sign = if negative { -1 } else { 1 };
+    let parsed = match inner {
+        Expr::Lit(ExprLit { lit: Lit::Int(i), .. }) => {
+            i.base10_parse::<i128>().map(|n| NumberLit::Int(sign * n))
+        }
+        Expr::Lit(ExprLit { lit: Lit::Float(f), .. }) => {
+            f.base10_parse::<f64>().map(|x| NumberLit::Float(f64::from(sign as i8) * x))
+        }
+        other => {
+            cx.error_spanned_by(other, "expected a number literal (`0`, `-5`, `0.5`)");
+            return None;
+        }
+    };
+    match parsed {
+        Ok(NumberLit::Float(x)) if !x.is_finite() => {
+            cx.error_spanned_by(value, "expected a finite number");
+            None
+        }
+        Ok(n) => Some(n),
+        Err(e) => {
+            cx.syn_error(e);
+            None
+        }
+    }
+}
+
 fn count(cx: &Ctxt, value: &Expr) -> Option<u64> {
     let n = integer(cx, value)?;
     if n < 0 {
@@ -708,18 +743,38 @@ fn limit(cx: &Ctxt, value: &Expr) -> Option<Limit> {
     count(cx, value).map(Limit::Fixed)
 }
 
+/// Whether a custom check's code is a camelCase name (`orderTotal`), as every rule code is.
+fn custom_code(cx: &Ctxt, code: &LitStr) -> bool {
+    let value = code.value();
+    let mut chars = value.chars();
+    let camel =
+        chars.next().is_some_and(|c| c.is_ascii_lowercase()) && chars.all(|c| c.is_ascii_alphanumeric());
+    if !camel {
+        cx.error_spanned_by(code, "a rule code is a camelCase name such as \"orderTotal\" (or a built-in code such as \"maxBytes\")");
+    }
+    camel
+}
+
 fn custom_check(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<CustomCheckAttr>> {
     let content;
     syn::parenthesized!(content in meta.input);
     let (mut run, mut rule, mut describe) = (None, None, None);
+    // An option given but refused is already reported: not also "missing".
+    let mut refused = false;
     for arg in Punctuated::<Arg, Token![,]>::parse_terminated(&content)? {
         match arg {
             Arg::Option(key, value) => match key.to_string().as_str() {
                 RUN => match value {
                     Expr::Path(p) => run = Some(p.path),
-                    other => cx.error_spanned_by(other, "`run` names a function: `run = path::to::check`"),
+                    other => {
+                        cx.error_spanned_by(other, "`run` names a function: `run = path::to::check`");
+                        refused = true;
+                    }
                 },
-                RULE => rule = lit_str(cx, &value),
+                RULE => {
+                    rule = lit_str(cx, &value).filter(|code| custom_code(cx, code));
+                    refused |= rule.is_none();
+                }
                 DESCRIBE => describe = Some(value),
                 other => cx.error_spanned_by(
                     &key,
@@ -733,6 +788,7 @@ fn custom_check(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<CustomC
     }
     match (run, rule, describe) {
         (Some(run), Some(rule), Some(describe)) => Ok(Some(CustomCheckAttr { run, rule, describe })),
+        _ if refused => Ok(None),
         _ => {
             cx.error_spanned_by(&meta.path, "`check` needs `run`, `rule` and `describe`");
             Ok(None)

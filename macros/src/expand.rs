@@ -5,7 +5,9 @@ use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::{Data as SynData, DeriveInput, Fields, Ident, LitStr, Type};
 
-use crate::ast::{Container, ContainerAttrs, Data, EnumValue, Field, Limit, RuleAttr, RuleKind, Variant};
+use crate::ast::{
+    Container, ContainerAttrs, Data, EnumValue, Field, Limit, NumberLit, RuleAttr, RuleKind, Variant,
+};
 use crate::ctxt::Ctxt;
 use crate::{attr, check, pattern};
 
@@ -185,7 +187,7 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
                 let run = &check.run;
                 let describe = &check.describe;
                 let code = rule_code(&check.rule);
-                quote!(::easemob_payload::model::CustomCheck { rule: ::easemob_payload::RuleCode::#code, description: #describe, run: #run })
+                quote!(::easemob_payload::model::CustomCheck { rule: #code, description: #describe, run: #run })
             });
             let server_type_error = match (&c.attrs.server_type, c.attrs.opaque) {
                 (Some(text), _) => quote!(::easemob_payload::model::ServerTypeError::Text(#text)),
@@ -339,7 +341,14 @@ fn check(cx: &Ctxt, r: &RuleAttr) -> Option<TokenStream> {
             quote!(Enum(&[#(#values),*]))
         }
         RuleKind::Lowercase => quote!(Lowercase),
-        RuleKind::Minimum(n) => quote!(Minimum(#n)),
+        RuleKind::Minimum(n) => {
+            let n = bound(*n);
+            quote!(Minimum(#n))
+        }
+        RuleKind::Maximum(n) => {
+            let n = bound(*n);
+            quote!(Maximum(#n))
+        }
         RuleKind::MinItems(n) => usize_rule("MinItems", *n),
         RuleKind::MaxItems(Limit::Fixed(n)) => {
             let n = *n as usize;
@@ -378,14 +387,29 @@ fn option<T: ToTokens>(value: Option<T>) -> TokenStream {
 }
 
 /// `maxBytes` → `MaxBytes`, spanned at the literal so an unknown code errors there.
-fn rule_code(lit: &LitStr) -> Ident {
+fn bound(n: NumberLit) -> TokenStream {
+    match n {
+        NumberLit::Int(i) => quote!(::easemob_payload::model::Bound::Int(#i)),
+        NumberLit::Float(x) => quote!(::easemob_payload::model::Bound::Float(#x)),
+    }
+}
+
+/// The `RuleCode` a custom check's `rule = "..."` names: a built-in code, or the check's own.
+fn rule_code(lit: &LitStr) -> TokenStream {
     let value = lit.value();
-    let mut chars = value.chars();
-    let variant = match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
-        None => "Empty".to_owned(),
+    // `RULE_CODES` pairs the snake_case attribute spelling with the variant; the wire code
+    // is the variant's name with a lower-case first letter (`MaxBytes` → `maxBytes`).
+    let camel = |variant: &str| {
+        let mut chars = variant.chars();
+        chars.next().map(|c| c.to_ascii_lowercase()).into_iter().chain(chars).collect::<String>()
     };
-    Ident::new(&variant, lit.span())
+    match crate::symbol::RULE_CODES.iter().find(|(_, variant)| camel(variant) == value) {
+        Some((_, variant)) => {
+            let variant = Ident::new(variant, lit.span());
+            quote!(::easemob_payload::RuleCode::#variant)
+        }
+        None => quote!(::easemob_payload::RuleCode::Custom(#lit)),
+    }
 }
 
 /// Fails the build, at the rule's attribute, when the type's model is not the kind the rule needs.

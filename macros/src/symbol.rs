@@ -11,6 +11,7 @@ pub const CONSTANT: &str = "constant";
 pub const ONE_OF: &str = "one_of";
 pub const LOWERCASE: &str = "lowercase";
 pub const MINIMUM: &str = "minimum";
+pub const MAXIMUM: &str = "maximum";
 pub const MIN_ITEMS: &str = "min_items";
 pub const MAX_ITEMS: &str = "max_items";
 pub const UNIQUE_ITEMS: &str = "unique_items";
@@ -25,6 +26,7 @@ pub const RULES: &[&str] = &[
     ONE_OF,
     LOWERCASE,
     MINIMUM,
+    MAXIMUM,
     MIN_ITEMS,
     MAX_ITEMS,
     UNIQUE_ITEMS,
@@ -63,6 +65,7 @@ pub const RULE_CODES: &[(&str, &str)] = &[
     ("min_properties", "MinProperties"),
     ("max_properties", "MaxProperties"),
     ("minimum", "Minimum"),
+    ("maximum", "Maximum"),
     ("unique_items", "UniqueItems"),
     ("max_bytes", "MaxBytes"),
     ("unknown_field", "UnknownField"),

@@ -57,6 +57,7 @@ impl Emitter {
         match desc.shape {
             Shape::String => put(&mut out, "type", "string"),
             Shape::Integer => put(&mut out, "type", "integer"),
+            Shape::Number => put(&mut out, "type", "number"),
             Shape::Boolean => put(&mut out, "type", "boolean"),
             Shape::Array(items) => {
                 put(&mut out, "type", "array");
@@ -293,7 +294,7 @@ fn keyword(rule: &Rule) -> Option<(&'static str, Value)> {
         Rule::Pattern(pattern) => pattern.source.into(),
         Rule::Const(value) => value.into(),
         Rule::Enum(values) => values.iter().map(|v| v.to_json()).collect(),
-        Rule::Minimum(n) => n.into(),
+        Rule::Minimum(n) | Rule::Maximum(n) => n.to_json(),
         // JSON Schema compares exactly; a case-folded comparison has no keyword.
         Rule::UniqueItems { case_fold: false } => true.into(),
         Rule::UniqueItems { case_fold: true } => return None,

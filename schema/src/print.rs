@@ -25,6 +25,7 @@ const ORDER: &[&str] = &[
     "maxLength",
     "pattern",
     "minimum",
+    "maximum",
     "items",
     "minItems",
     "maxItems",

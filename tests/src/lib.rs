@@ -7,6 +7,7 @@ pub mod config;
 pub mod files;
 pub mod generators;
 pub mod hostile;
+pub mod model_codes;
 pub mod mutators;
 pub mod push_gen;
 pub mod schema_diff;

@@ -890,9 +890,6 @@ pub static MUTATORS: &[Mutator] = &[
     },
 ];
 
-/// The rule codes only a file can break.
-pub const FILE_ONLY: [RuleCode; 2] = [RuleCode::DuplicateKey, RuleCode::Syntax];
-
 /// Whether two member pointers overlap (one is the other or inside it).
 fn overlaps(a: &str, b: &str) -> bool {
     let inside = |outer: &str, inner: &str| inner == outer || inner.starts_with(&format!("{outer}/"));

@@ -83,7 +83,7 @@ pub fn schema_errors(validator: &Validator, value: &Value) -> Vec<Pair> {
     let mut pairs: Vec<Pair> = validator.iter_errors(value).filter_map(|e| pair(&e)).collect();
     let typed: Vec<String> = pairs.iter().filter(|(_, k)| k == "type").map(|(p, _)| p.clone()).collect();
     pairs.retain(|(path, keyword)| {
-        !(matches!(keyword.as_str(), "const" | "enum" | "minimum") && typed.contains(path))
+        !(matches!(keyword.as_str(), "const" | "enum" | "minimum" | "maximum") && typed.contains(path))
     });
     pairs.sort();
     pairs

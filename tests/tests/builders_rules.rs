@@ -68,7 +68,7 @@ fn recipients_follow_the_limits() {
     let many: Vec<String> = (0..601).map(|i| format!("u{i}")).collect();
     error_at(Message::txt("hi").to(&many[..601]).build(), "/to", RuleCode::MaxItems);
     assert!(Message::txt("hi").to(&many[..600]).build().is_ok());
-    let two = Limits { max_recipients: 2, ..Limits::DEFAULT };
+    let two = Limits::DEFAULT.with_max_recipients(2);
     error_at(Message::txt("hi").to(&many[..3]).build_with(&two), "/to", RuleCode::MaxItems);
 }
 

@@ -67,14 +67,14 @@ fn quota_minutes_pace_6000_messages_a_minute() {
     assert_eq!(plan_recipients(ids(6001), &Limits::DEFAULT).quota_minutes(), 2);
     assert_eq!(plan_recipients(ids(12_000), &Limits::DEFAULT).quota_minutes(), 2);
     // Requests of 700 fit 8 to a minute (5600): a request is never split across minutes.
-    let plan = plan_recipients(ids(6300), &Limits { max_recipients: 700, ..Limits::DEFAULT });
+    let plan = plan_recipients(ids(6300), &Limits::DEFAULT.with_max_recipients(700));
     assert_eq!(plan.schedule(), [0, 0, 0, 0, 0, 0, 0, 0, 1]);
     assert_eq!(plan.schedule_at(1400), [0, 0, 1, 1, 2, 2, 3, 3, 4]);
 }
 
 #[test]
 fn build_each_gives_one_valid_message_per_request() {
-    let limits = Limits { max_recipients: 4, ..Limits::DEFAULT };
+    let limits = Limits::DEFAULT.with_max_recipients(4);
     let plan = plan_recipients(ids(10), &limits);
     let messages = plan.build_each(&Message::txt("hi").from("admin").to(["ignored"]), &limits).unwrap();
     assert_eq!(messages.iter().map(|m| m.to.len()).collect::<Vec<_>>(), [4, 4, 2]);
@@ -86,7 +86,7 @@ fn build_each_gives_one_valid_message_per_request() {
 
 #[test]
 fn a_zero_recipient_limit_plans_requests_the_validator_rejects() {
-    let zero = Limits { max_recipients: 0, ..Limits::DEFAULT };
+    let zero = Limits::DEFAULT.with_max_recipients(0);
     let plan = plan_recipients(["a", "b"], &zero);
     assert_eq!(sizes(&plan), [1, 1]);
     assert_eq!(
@@ -120,7 +120,7 @@ proptest! {
         input in proptest::collection::vec(recipient(), 0..1300),
         max in prop_oneof![1usize..=20, Just(600)],
     ) {
-        let limits = Limits { max_recipients: max, ..Limits::DEFAULT };
+        let limits = Limits::DEFAULT.with_max_recipients(max);
         let plan = plan_recipients(&input, &limits);
         let fold = |s: &str| s.to_ascii_lowercase();
 

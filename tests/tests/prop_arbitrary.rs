@@ -48,7 +48,7 @@ fn well_formed(report: &Report) -> Result<(), TestCaseError> {
 fn limits() -> impl Strategy<Value = Limits> {
     prop_oneof![
         3 => Just(Limits::DEFAULT),
-        1 => (0usize..=10_000, 0usize..=1000).prop_map(|(max_bytes, max_recipients)| Limits { max_bytes, max_recipients }),
+        1 => (0usize..=10_000, 0usize..=1000).prop_map(|(max_bytes, max_recipients)| Limits::DEFAULT.with_max_bytes(max_bytes).with_max_recipients(max_recipients)),
     ]
 }
 

@@ -36,7 +36,7 @@ fn ext_counts_toward_the_size_and_absent_members_count_zero() {
 
 #[test]
 fn the_byte_limit_is_a_setting() {
-    let private = Limits { max_bytes: 3072, ..Limits::DEFAULT };
+    let private = Limits::DEFAULT.with_max_bytes(3072);
     assert!(validate_with(&txt_of_size(3072), &private).is_empty());
     assert_eq!(triples(&validate_with(&txt_of_size(3073), &private)), expect(&[("", "maxBytes", "error")]));
 }
@@ -45,7 +45,7 @@ fn the_byte_limit_is_a_setting() {
 fn the_recipient_cap_is_a_setting() {
     let mut m = valid("txt");
     set(&mut m, "/to", json!(["a", "b", "c"]));
-    let two = Limits { max_recipients: 2, ..Limits::DEFAULT };
+    let two = Limits::DEFAULT.with_max_recipients(2);
     assert_eq!(triples(&validate_with(&m, &two)), expect(&[("/to", "maxItems", "error")]));
 }
 

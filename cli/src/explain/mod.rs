@@ -299,13 +299,15 @@ mod tests {
     #[test]
     fn before_breaks_the_rule_and_after_fixes_it() {
         use crate::source::SourceFile;
-        for e in texts::EXPLANATIONS {
+        // No member of the message has a maximum: its example is of a type users declare,
+        // and core's tests cover the rule.
+        for e in texts::EXPLANATIONS.iter().filter(|e| e.rule != RuleCode::Maximum) {
             let rules = |text: &str| -> Vec<RuleCode> {
                 let file = SourceFile::new("x.json", text.as_bytes().to_vec());
                 // The two limits the texts say their examples shrink, to stay short.
                 let limits = match e.rule {
-                    RuleCode::MaxBytes => easemob_payload::Limits { max_bytes: 64, ..Default::default() },
-                    RuleCode::MaxItems => easemob_payload::Limits { max_recipients: 2, ..Default::default() },
+                    RuleCode::MaxBytes => easemob_payload::Limits::DEFAULT.with_max_bytes(64),
+                    RuleCode::MaxItems => easemob_payload::Limits::DEFAULT.with_max_recipients(2),
                     _ => easemob_payload::Limits::DEFAULT,
                 };
                 crate::lint_source(&file, false, &limits).violations.iter().map(|v| v.rule).collect()

@@ -357,6 +357,8 @@ fn rule_text(rule: Rule, lang: Lang) -> String {
         Rule::Enum(values) => format!("one of {}", Literal::list(values)),
         Rule::Minimum(n) if zh => format!("不小于 {n}"),
         Rule::Minimum(n) => format!(">= {n}"),
+        Rule::Maximum(n) if zh => format!("不大于 {n}"),
+        Rule::Maximum(n) => format!("<= {n}"),
         Rule::MinItems(n) if zh => format!("至少 {n} 项"),
         Rule::MinItems(n) => format!("at least {n} items"),
         Rule::MaxItems(limit) if zh => format!("最多 {} 项", limit.default_value()),

@@ -59,7 +59,7 @@ const PUSH_FIELDS: Quote = Quote {
 };
 
 /// Every explanation.
-pub(super) const EXPLANATIONS: [Explanation; 19] = [
+pub(super) const EXPLANATIONS: [Explanation; 20] = [
     Explanation {
         rule: RuleCode::Type,
         summary: Words {
@@ -322,6 +322,25 @@ bodies), image and video sizes (`size.width`, `size.height`, pixels) and `msg_ti
         ],
         before: r#"{"to": ["u2"], "type": "audio", "body": {"url": "https://example.com/a.amr", "filename": "a.amr", "length": -1}}"#,
         after: r#"{"to": ["u2"], "type": "audio", "body": {"url": "https://example.com/a.amr", "filename": "a.amr", "length": 10}}"#,
+    },
+    Explanation {
+        rule: RuleCode::Maximum,
+        summary: Words {
+            en: "a number is above its maximum (types you declare with the derive)",
+            zh: "数字大于最大值（使用 derive 声明的类型）",
+        },
+        meaning: Words {
+            en: "No member of the message itself has a maximum. Types you declare with `#[derive(Payload)]` (an \
+`ext` of your own, for example) get one from `#[payload(maximum = N)]`, and every integer narrower than 64 bits \
+has its natural one: a `u8` is at most 255, an `i32` at most 2147483647, so a value the validator passes also \
+deserializes.",
+            zh: "消息本身没有设置最大值的字段。使用 `#[derive(Payload)]` 声明的类型（例如自定义的 `ext`）可以通过 \
+`#[payload(maximum = N)]` 设置最大值；窄于 64 位的整数类型自带取值上限：`u8` 最大为 255，`i32` 最大为 2147483647，\
+因此通过校验的值一定能够反序列化。",
+        },
+        doc: &[],
+        before: r#"{"percent": 101}"#,
+        after: r#"{"percent": 100}"#,
     },
     Explanation {
         rule: RuleCode::UniqueItems,

@@ -60,7 +60,7 @@ pub struct Invalid {
 ///
 /// ```
 /// use easemob_payload::{Limits, build::plan_recipients};
-/// let plan = plan_recipients(["Alice", "bob", "alice", "no way", "carol"], &Limits { max_recipients: 2, ..Limits::DEFAULT });
+/// let plan = plan_recipients(["Alice", "bob", "alice", "no way", "carol"], &Limits::DEFAULT.with_max_recipients(2));
 /// assert_eq!(plan.requests(), [vec!["Alice".into(), "bob".into()], vec!["carol".into()]]);
 /// assert_eq!((plan.duplicates()[0].index, plan.duplicates()[0].kept), (2, 0));
 /// assert_eq!(plan.invalid()[0].id.as_str(), "no way");
@@ -165,8 +165,8 @@ impl Plan {
     ///
     /// ```
     /// use easemob_payload::{Limits, Message, build::plan_recipients};
-    /// let plan = plan_recipients(["u1", "u2", "u3"], &Limits { max_recipients: 2, ..Limits::DEFAULT });
-    /// let messages = plan.build_each(&Message::cmd("refresh"), &Limits { max_recipients: 2, ..Limits::DEFAULT })?;
+    /// let plan = plan_recipients(["u1", "u2", "u3"], &Limits::DEFAULT.with_max_recipients(2));
+    /// let messages = plan.build_each(&Message::cmd("refresh"), &Limits::DEFAULT.with_max_recipients(2))?;
     /// assert_eq!(messages[1].to, ["u3".into()]);
     /// # Ok::<(), easemob_payload::Report>(())
     /// ```

@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::model::Bound;
+
 /// What a violation found: the numbers, values and names its message needs.
 ///
 /// Rendered by [`Violation::message_in`](super::Violation::message_in); match on it
@@ -110,7 +112,14 @@ pub enum Detail {
         /// The number as written.
         value: String,
         /// The minimum.
-        min: i64,
+        min: Bound,
+    },
+    /// A number above its maximum (`maximum`).
+    AboveMaximum {
+        /// The number as written.
+        value: String,
+        /// The maximum.
+        max: Bound,
     },
     /// Too few items (`minItems`).
     TooFewItems {
@@ -157,6 +166,8 @@ pub enum Expected {
     String,
     /// An integer.
     Integer,
+    /// Any number.
+    Number,
     /// `true` or `false`.
     Boolean,
     /// An array.

@@ -70,6 +70,7 @@ pub(super) fn message(v: &Violation) -> String {
             format!("`{name}` is {value}; the server folds user IDs to lower case, so this is user {lower}")
         }
         Detail::BelowMinimum { value, min } => format!("`{name}` is {value}; it must be at least {min}"),
+        Detail::AboveMaximum { value, max } => format!("`{name}` is {value}; it must be at most {max}"),
         Detail::TooFewItems { count: 0, min } => format!(
             "`{name}` is empty; at least {min} item{} required",
             if *min == 1 { " is" } else { "s are" }
@@ -152,6 +153,7 @@ fn expected_noun(expected: Expected) -> &'static str {
     match expected {
         Expected::String => "a string",
         Expected::Integer => "an integer",
+        Expected::Number => "a number",
         Expected::Boolean => "a boolean",
         Expected::Array => "an array",
         Expected::Object => "an object",

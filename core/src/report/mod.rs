@@ -50,8 +50,11 @@ impl fmt::Display for Severity {
 /// The stable code of a rule.
 ///
 /// Where JSON Schema has a keyword for the constraint, the code is that keyword;
-/// the rest name what JSON Schema cannot say.
+/// the rest name what JSON Schema cannot say. Codes are added as rules are (match
+/// with a wildcard arm); a custom check of a type you declare carries its own
+/// ([`RuleCode::Custom`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum RuleCode {
     /// The value has the wrong JSON type (or is `null`).
     Type,
@@ -77,6 +80,8 @@ pub enum RuleCode {
     MaxProperties,
     /// The number is below the minimum.
     Minimum,
+    /// The number is above the maximum.
+    Maximum,
     /// An array item repeats an earlier one.
     UniqueItems,
     /// `body` plus `ext` serialize to more bytes than the server accepts.
@@ -91,11 +96,15 @@ pub enum RuleCode {
     DuplicateKey,
     /// The text is not JSON (files only).
     Syntax,
+    /// A custom check's own code (`#[payload(check(rule = "orderTotal", ...))]` on a type you
+    /// declare), when it is none of the built-in ones. Not in [`RuleCode::ALL`], and not
+    /// parsed by [`RuleCode::parse`]: only the check that declares it reports it.
+    Custom(&'static str),
 }
 
 impl RuleCode {
-    /// Every code, in the order of [`RuleCode`]'s declaration.
-    pub const ALL: [RuleCode; 19] = [
+    /// Every built-in code, in the order of [`RuleCode`]'s declaration.
+    pub const ALL: [RuleCode; 20] = [
         RuleCode::Type,
         RuleCode::Required,
         RuleCode::Enum,
@@ -108,6 +117,7 @@ impl RuleCode {
         RuleCode::MinProperties,
         RuleCode::MaxProperties,
         RuleCode::Minimum,
+        RuleCode::Maximum,
         RuleCode::UniqueItems,
         RuleCode::MaxBytes,
         RuleCode::UnknownField,
@@ -132,6 +142,7 @@ impl RuleCode {
             RuleCode::MinProperties => "minProperties",
             RuleCode::MaxProperties => "maxProperties",
             RuleCode::Minimum => "minimum",
+            RuleCode::Maximum => "maximum",
             RuleCode::UniqueItems => "uniqueItems",
             RuleCode::MaxBytes => "maxBytes",
             RuleCode::UnknownField => "unknownField",
@@ -139,6 +150,7 @@ impl RuleCode {
             RuleCode::Lowercase => "lowercase",
             RuleCode::DuplicateKey => "duplicateKey",
             RuleCode::Syntax => "syntax",
+            RuleCode::Custom(code) => code,
         }
     }
 
@@ -163,6 +175,7 @@ impl RuleCode {
                 | RuleCode::Lowercase
                 | RuleCode::DuplicateKey
                 | RuleCode::Syntax
+                | RuleCode::Custom(_)
         )
     }
 }
@@ -532,7 +545,8 @@ mod tests {
             Detail::NotConst { value: "\"X\"".into(), expected: "Y" },
             Detail::NotOneOf { found: Found::Number("3".into()), allowed: "1, 2".into(), suggestion: None },
             Detail::UpperCase { value: "\"A\"".into(), lower: "\"a\"".into() },
-            Detail::BelowMinimum { value: "-1".into(), min: 0 },
+            Detail::BelowMinimum { value: "-1".into(), min: crate::model::Bound::Int(0) },
+            Detail::AboveMaximum { value: "300".into(), max: crate::model::Bound::Int(255) },
             Detail::TooFewItems { count: 0, min: 1 },
             Detail::TooFewItems { count: 1, min: 2 },
             Detail::TooManyItems { count: 601, max: 600 },

@@ -56,6 +56,7 @@ pub(super) fn message(v: &Violation) -> String {
             format!("`{name}` 的值为 {value}；服务器会将用户 ID 转为小写，因此这是用户 {lower}")
         }
         Detail::BelowMinimum { value, min } => format!("`{name}` 的值为 {value}；不能小于 {min}"),
+        Detail::AboveMaximum { value, max } => format!("`{name}` 的值为 {value}；不能大于 {max}"),
         Detail::TooFewItems { count: 0, min } => format!("`{name}` 为空数组；至少需要 {min} 个元素"),
         Detail::TooFewItems { count, min } => format!("`{name}` 有 {count} 个元素；至少需要 {min} 个"),
         Detail::TooManyItems { count, max } => {
@@ -128,6 +129,7 @@ fn expected_noun(expected: Expected) -> &'static str {
     match expected {
         Expected::String => "字符串",
         Expected::Integer => "整数",
+        Expected::Number => "数字",
         Expected::Boolean => "布尔值",
         Expected::Array => "数组",
         Expected::Object => "对象",

@@ -37,6 +37,7 @@ fn expected_of(shape: Shape) -> Expected {
     match shape {
         Shape::String => Expected::String,
         Shape::Integer => Expected::Integer,
+        Shape::Number => Expected::Number,
         Shape::Boolean => Expected::Boolean,
         Shape::Array(_) => Expected::Array,
         Shape::Map(_) | Shape::AnyObject | Shape::Object(_) | Shape::Tagged(_) => Expected::Object,
@@ -60,6 +61,9 @@ fn type_hint(expected: Shape, found: &Value, path: &Path<'_>) -> Option<TypeHint
         (Shape::String, Value::Number(n)) => Some(TypeHint::Quote { member, text: n.to_string() }),
         (Shape::String, Value::Bool(b)) => Some(TypeHint::Quote { member, text: b.to_string() }),
         (Shape::Integer, Value::String(s)) if s.trim().parse::<i64>().is_ok() => {
+            Some(TypeHint::Unquote { member, number: s.trim().to_owned() })
+        }
+        (Shape::Number, Value::String(s)) if s.trim().parse::<f64>().is_ok_and(f64::is_finite) => {
             Some(TypeHint::Unquote { member, number: s.trim().to_owned() })
         }
         (Shape::Integer, Value::Number(n)) => {

@@ -98,6 +98,17 @@ impl<'l> Ctx<'l> {
         }
     }
 
+    /// Runs a custom check on `map`, its violations under `rule`.
+    pub(crate) fn run_custom(
+        &mut self,
+        custom: &crate::model::CustomCheck,
+        map: &serde_json::Map<String, Value>,
+        path: &Path<'_>,
+    ) {
+        let mut checker = crate::Checker::new(self.limits, &mut self.violations, path, custom.rule);
+        (custom.run)(map, &mut checker);
+    }
+
     /// The sorted report.
     pub fn finish(self) -> Report {
         Report::from_violations(self.violations)
@@ -106,7 +117,7 @@ impl<'l> Ctx<'l> {
 
 /// How a violation names its value: `body.lat`, or `""` for the message itself
 /// (each language has its own word for that).
-fn subject(path: &Path<'_>) -> String {
+pub(crate) fn subject(path: &Path<'_>) -> String {
     match path.segment() {
         Segment::Root => String::new(),
         _ => path.display_name(),
@@ -157,6 +168,7 @@ pub(crate) fn has_shape(shape: Shape, value: &Value) -> bool {
     match shape {
         Shape::String => value.is_string(),
         Shape::Integer => scalar::is_integer(value),
+        Shape::Number => value.is_number(),
         Shape::Boolean => value.is_boolean(),
         Shape::Array(_) => value.is_array(),
         Shape::Map(_) | Shape::AnyObject | Shape::Object(_) | Shape::Tagged(_) => value.is_object(),

@@ -42,7 +42,7 @@ pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Pat
         }
     }
     for custom in object.custom {
-        (custom.run)(map, path, ctx);
+        ctx.run_custom(custom, map, path);
     }
     ctx.type_server = outer_type_server;
 }
@@ -91,7 +91,7 @@ fn validate_flattened(field: &FieldDesc, map: &Map<String, Value>, path: &Path<'
                 }
             }
             for custom in inner.custom {
-                (custom.run)(map, path, ctx);
+                ctx.run_custom(custom, map, path);
             }
         }
         _ => {}

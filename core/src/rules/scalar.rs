@@ -82,17 +82,12 @@ fn report_enum(check: &Check, values: &'static [Literal], value: &Value, path: &
 }
 
 pub(super) fn check_number(check: &Check, n: &Number, path: &Path<'_>, ctx: &mut Ctx<'_>) {
-    if let Rule::Minimum(min) = check.rule {
-        let below = match (n.as_i64(), n.as_u64(), n.as_f64()) {
-            (Some(i), _, _) => i < min,
-            (None, Some(_), _) => false,
-            (None, None, Some(f)) => f < min as f64,
-            _ => false,
-        };
-        if below {
-            ctx.report_check(path, check, Detail::BelowMinimum { value: n.to_string(), min });
-        }
-    }
+    let detail = match check.rule {
+        Rule::Minimum(min) if min.is_above(n) => Detail::BelowMinimum { value: n.to_string(), min },
+        Rule::Maximum(max) if max.is_below(n) => Detail::AboveMaximum { value: n.to_string(), max },
+        _ => return,
+    };
+    ctx.report_check(path, check, detail);
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 //! comparing the strings, so a hash collision never reports a false repeat.
 //! Larger arrays (over the API's 600) spill to a `Vec`. Before any of that, a
 //! single pass through a table of hashes settles the usual case: no repeat.
+//! Items of other types (a set of numbers or objects) are compared as JSON Schema
+//! does: `1` repeats `1.0`, and members compare in any order.
 
 use serde_json::Value;
 
@@ -35,12 +37,9 @@ pub(super) fn report_repeats(
         &mut spilled
     };
     let mut len = 0;
-    for (i, item) in items.iter().enumerate() {
-        // Non-string items are another rule's problem (`type`); they never repeat here.
-        if let Value::String(s) = item {
-            keys[len] = (hash(s, case_fold), i as u32);
-            len += 1;
-        }
+    for (i, item) in items.iter().enumerate().filter(|(_, item)| counts(item, case_fold)) {
+        keys[len] = (item_hash(item, case_fold), i as u32);
+        len += 1;
     }
     let keys = &mut keys[..len];
     keys.sort_unstable();
@@ -68,7 +67,7 @@ const SLOTS: usize = 1024;
 /// Short arrays compare their hashes pairwise, to spare clearing the table.
 fn may_repeat(items: &[Value], case_fold: bool) -> bool {
     const SHORT: usize = 16;
-    let hashes = items.iter().filter_map(Value::as_str).map(|s| hash(s, case_fold));
+    let hashes = items.iter().filter(|item| counts(item, case_fold)).map(|item| item_hash(item, case_fold));
     if items.len() <= SHORT {
         let mut seen = [0u64; SHORT];
         for (n, h) in hashes.enumerate() {
@@ -109,20 +108,66 @@ fn report_run(
     path: &Path<'_>,
     ctx: &mut Ctx<'_>,
 ) {
-    let text = |k: usize| items[run[k].1 as usize].as_str().unwrap_or_default();
+    let item = |k: usize| &items[run[k].1 as usize];
     for later in 1..run.len() {
         // Genuine repeats match the run's first item, so the inner loop is short
         // unless distinct strings collide.
-        let first = (0..later).find(|&earlier| same(text(earlier), text(later), case_fold));
+        let first = (0..later).find(|&earlier| same_item(item(earlier), item(later), case_fold));
         if let Some(earlier) = first {
             let index = run[later].1 as usize;
             let item_path = path.index(index);
-            let detail = Detail::Repeat {
-                value: quote(text(later)),
-                earlier: path.index(run[earlier].1 as usize).display_name(),
+            let value = match item(later) {
+                Value::String(s) => quote(s),
+                other => other.to_string(),
             };
+            let detail =
+                Detail::Repeat { value, earlier: path.index(run[earlier].1 as usize).display_name() };
             ctx.report_check(&item_path, check, detail);
         }
+    }
+}
+
+/// Whether an item takes part: a case-folded comparison is of strings, and other
+/// items of such an array are another rule's problem (`type`), never repeats.
+fn counts(item: &Value, case_fold: bool) -> bool {
+    !case_fold || item.is_string()
+}
+
+/// Whether two items are equal as JSON Schema's `uniqueItems` compares them
+/// (strings case-folded when asked).
+fn same_item(a: &Value, b: &Value, case_fold: bool) -> bool {
+    match (a, b) {
+        (Value::String(a), Value::String(b)) => same(a, b, case_fold),
+        (Value::Number(a), Value::Number(b)) => match (a.as_i64(), b.as_i64(), a.as_u64(), b.as_u64()) {
+            (Some(x), Some(y), _, _) => x == y,
+            (_, _, Some(x), Some(y)) => x == y,
+            _ => a.as_f64() == b.as_f64(),
+        },
+        (Value::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_item(x, y, false))
+        }
+        (Value::Object(a), Value::Object(b)) => {
+            a.len() == b.len() && a.iter().all(|(k, x)| b.get(k).is_some_and(|y| same_item(x, y, false)))
+        }
+        (a, b) => a == b,
+    }
+}
+
+/// A hash on which [`same_item`]'s equal items agree: numbers by their value as a
+/// float, object members in any order.
+fn item_hash(item: &Value, case_fold: bool) -> u64 {
+    const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+    match item {
+        Value::String(s) => hash(s, case_fold),
+        // `+ 0.0` makes -0 and 0 one number.
+        Value::Number(n) => (n.as_f64().unwrap_or(0.0) + 0.0).to_bits().wrapping_mul(MIX),
+        Value::Null => 1,
+        Value::Bool(b) => 2 + u64::from(*b),
+        Value::Array(items) => items.iter().fold(4, |h, v| (h ^ item_hash(v, false)).wrapping_mul(MIX)),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| hash(k, false).rotate_left(7) ^ item_hash(v, false))
+            .fold(5, u64::wrapping_add),
     }
 }
 
@@ -170,5 +215,27 @@ mod tests {
             assert!(may_repeat(&items, true), "{n} items, a case-folded repeat");
             assert_eq!(may_repeat(&items, false), n > 600, "{n} items, case kept");
         }
+    }
+
+    #[test]
+    fn items_of_other_types_compare_as_json_schema_does() {
+        use super::{item_hash, same_item};
+        let pairs = [
+            (json!(1), json!(1.0)),
+            (json!(0.0), json!(-0.0)),
+            (json!({"a": 1, "b": [true, null]}), json!({"b": [true, null], "a": 1.0})),
+            (json!(u64::MAX), json!(u64::MAX)),
+        ];
+        for (a, b) in pairs {
+            assert!(same_item(&a, &b, false), "{a} = {b}");
+            assert_eq!(item_hash(&a, false), item_hash(&b, false), "{a} = {b}");
+        }
+        for (a, b) in
+            [(json!(1), json!("1")), (json!([1, 2]), json!([2, 1])), (json!({"a": 1}), json!({"a": 2}))]
+        {
+            assert!(!same_item(&a, &b, false), "{a} != {b}");
+        }
+        assert!(may_repeat(&[json!(1), json!(2), json!(1.0)], false));
+        assert!(!may_repeat(&[json!(1), json!(2), json!("1")], false));
     }
 }

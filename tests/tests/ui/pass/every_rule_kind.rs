@@ -16,6 +16,10 @@ struct Everything {
     choice: Option<String>,
     #[payload(minimum = -3)]
     count: Option<i64>,
+    #[payload(minimum = 0.5, maximum = 99.5)]
+    price: Option<f64>,
+    #[payload(maximum = 10)]
+    small: Option<u8>,
     #[payload(min_items = 1, max_items = max_recipients, unique_items(case_fold, severity = "warning"))]
     list: Vec<String>,
     #[payload(unique_items)]
