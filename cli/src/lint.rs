@@ -1,10 +1,15 @@
 //! One file's violations: file problems and message violations, each with its line and column.
 
-use easemob_payload::{Lang, Limits, RuleCode, Severity};
+use easemob_payload::report::Translated;
+use easemob_payload::{Detail, Lang, Limits, RuleCode, Severity, Violation};
 
 use crate::source::{FileProblem, SourceFile};
 
-/// One violation found in a file, placed at a line and column.
+/// One violation found in a file: the validator's [`Violation`], placed at a line
+/// and column, and read in the language the lint was asked for.
+///
+/// It dereferences to the [`Violation`] (`v.path`, `v.rule`, `v.severity`);
+/// [`FileViolation::message`] and [`FileViolation::hint`] render in the lint's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileViolation {
     /// The message's position in an array or JSON Lines file; 0 for a single object.
@@ -15,16 +20,30 @@ pub struct FileViolation {
     pub column: usize,
     /// Byte offset into the file as given (BOM included).
     pub offset: usize,
-    /// RFC 6901 JSON Pointer, relative to the message.
-    pub path: String,
-    /// The rule broken.
-    pub rule: RuleCode,
-    /// Error or warning.
-    pub severity: Severity,
-    /// One sentence, in the language the lint was asked for.
-    pub message: String,
-    /// How to fix it, where there is more to say.
-    pub hint: Option<String>,
+    /// What is wrong, as the validator reports it (file problems too).
+    pub violation: Violation,
+    /// The language of [`FileViolation::message`] and [`FileViolation::hint`].
+    pub lang: Lang,
+}
+
+impl FileViolation {
+    /// One sentence, in the lint's language.
+    pub fn message(&self) -> String {
+        self.violation.message_in(self.lang)
+    }
+
+    /// How to fix it, in the lint's language, where there is more to say.
+    pub fn hint(&self) -> Option<String> {
+        self.violation.hint_in(self.lang)
+    }
+}
+
+impl std::ops::Deref for FileViolation {
+    type Target = Violation;
+
+    fn deref(&self) -> &Violation {
+        &self.violation
+    }
 }
 
 /// Everything the linter found in one file.
@@ -78,7 +97,7 @@ pub fn lint_source(file: &SourceFile, json_lines: bool, limits: &Limits) -> File
 /// use easemob_payload_cli::{lint_source_in, source::SourceFile};
 /// let file = SourceFile::new("t.json", br#"{"to": [], "type": "txt", "body": {"msg": "hi"}}"#.to_vec());
 /// let report = lint_source_in(&file, false, &Limits::DEFAULT, Lang::Zh);
-/// assert_eq!(report.violations[0].message, "`to` 为空数组；至少需要 1 个元素（服务器返回：`param to can't be empty`）");
+/// assert_eq!(report.violations[0].message(), "`to` 为空数组；至少需要 1 个元素（服务器返回：`param to can't be empty`）");
 /// ```
 pub fn lint_source_in(file: &SourceFile, json_lines: bool, limits: &Limits, lang: Lang) -> FileReport {
     let parsed = file.parse(json_lines);
@@ -89,17 +108,7 @@ pub fn lint_source_in(file: &SourceFile, json_lines: bool, limits: &Limits, lang
         for v in report {
             let offset = message.offset_of(&v.path);
             let (line, column) = file.line_col(offset);
-            violations.push(FileViolation {
-                index: message.index,
-                line,
-                column,
-                offset,
-                rule: v.rule,
-                severity: v.severity,
-                message: v.message_in(lang),
-                hint: v.hint_in(lang),
-                path: v.path,
-            });
+            violations.push(FileViolation { index: message.index, line, column, offset, violation: v, lang });
         }
     }
     // Stable: violations at one offset (missing members of one object) keep the validator's path order.
@@ -120,18 +129,18 @@ pub fn lint_source_in(file: &SourceFile, json_lines: bool, limits: &Limits, lang
 
 fn problem_violation(file: &SourceFile, p: FileProblem, lang: Lang) -> FileViolation {
     let (line, column) = file.line_col(p.offset);
-    FileViolation {
-        index: p.index,
-        line,
-        column,
-        offset: p.offset,
-        path: p.path,
-        // The source module names exactly these three codes; `syntax` is the safe reading of anything else.
-        rule: RuleCode::parse(p.rule).unwrap_or(RuleCode::Syntax),
-        severity: if p.warning { Severity::Warning } else { Severity::Error },
-        message: p.message.get(lang).to_owned(),
-        hint: p.hint.map(|h| h.get(lang).to_owned()),
-    }
+    // The source module names exactly these three codes; `syntax` is the safe reading of anything else.
+    let rule = RuleCode::parse(p.rule).unwrap_or(RuleCode::Syntax);
+    let severity = if p.warning { Severity::Warning } else { Severity::Error };
+    let both = |text: &crate::source::Text| (text.get(Lang::En).to_owned(), text.get(Lang::Zh).to_owned());
+    let (en, zh) = both(&p.message);
+    let hint = p.hint.as_ref().map(|h| {
+        let (en, zh) = both(h);
+        Box::new(Translated { en, zh })
+    });
+    // Messages of file problems are written out; none needs the value's name.
+    let violation = Violation::new(p.path, String::new(), rule, severity, Detail::Text { en, zh, hint });
+    FileViolation { index: p.index, line, column, offset: p.offset, violation, lang }
 }
 
 /// Whether the first non-blank byte after the BOM opens an array.

@@ -97,7 +97,7 @@ impl<'a> Checker<'a> {
 
     fn text(&mut self, member: Option<&str>, severity: Severity, en: String, zh: Option<String>) {
         let zh = zh.unwrap_or_else(|| en.clone());
-        self.report(member, severity, Detail::Text { en, zh });
+        self.report(member, severity, Detail::Text { en, zh, hint: None });
     }
 
     /// A violation whose message the crate writes (the built-in checks' way).

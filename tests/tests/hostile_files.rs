@@ -21,8 +21,8 @@ fn ext_nested_100000_levels_deep_as_a_file_is_a_clear_error() {
         assert!(report.error_count() >= 1, "{:?}", report.violations);
         let first = &report.violations[0];
         assert!(matches!(first.rule, RuleCode::Syntax | RuleCode::MaxBytes), "{first:?}");
-        assert!(!first.message.is_empty());
-        eprintln!("{open}: {} at {}:{}: {}", first.rule, first.line, first.column, first.message);
+        assert!(!first.message().is_empty());
+        eprintln!("{open}: {} at {}:{}: {}", first.rule, first.line, first.column, first.message());
     }
 }
 

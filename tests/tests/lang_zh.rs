@@ -120,9 +120,9 @@ fn file_problems_render_in_chinese_too() {
         for (z, e) in zh.violations.iter().zip(&en.violations) {
             assert_eq!((z.rule, &z.path, z.line, z.column), (e.rule, &e.path, e.line, e.column), "{name}");
             codes.insert(z.rule);
-            let left = english_left(&z.message);
-            assert!(left.is_empty(), "{name}: English left in {:?}: {left:?}", z.message);
-            if let Some(hint) = &z.hint {
+            let left = english_left(&z.message());
+            assert!(left.is_empty(), "{name}: English left in {:?}: {left:?}", z.message());
+            if let Some(hint) = &z.hint() {
                 assert!(english_left(hint).is_empty(), "{name}: {hint:?}");
             }
         }

@@ -55,11 +55,11 @@ fn no_hint_steers_a_value_to_a_member_of_another_type() {
     let text = br#"{"to": ["u2"], "type": "audio", "body": {"url": "https://x/a", "filename": "a.amr", "Length": 3, "lenght": "3 s", "file_lenght": 10}}"#;
     let report = lint_bytes("hints.json", text.to_vec()).1;
     // `Length: 3` is an integer, as `length` is: the documentation's own typo gets its hint.
-    assert_eq!(at(&report, 0, "/body/Length").hint.as_deref(), Some("did you mean \"length\"?"));
+    assert_eq!(at(&report, 0, "/body/Length").hint().as_deref(), Some("did you mean \"length\"?"));
     // A string is no misspelt integer member.
-    assert_eq!(at(&report, 0, "/body/lenght").hint, None);
+    assert_eq!(at(&report, 0, "/body/lenght").hint(), None);
     // `file_lenght: 10` is closest to the integer `file_length`, not to `length` (seconds).
-    assert_eq!(at(&report, 0, "/body/file_lenght").hint.as_deref(), Some("did you mean \"file_length\"?"));
+    assert_eq!(at(&report, 0, "/body/file_lenght").hint().as_deref(), Some("did you mean \"file_length\"?"));
 }
 
 #[test]
@@ -92,15 +92,15 @@ fn push_extension_mistakes_are_each_reported() {
         ]
     );
     let typo = at(&report, 0, "/ext/em_android_push_ext/huawei_chanel_id");
-    assert_eq!(typo.hint.as_deref(), Some("did you mean \"huawei_channel_id\"?"));
+    assert_eq!(typo.hint().as_deref(), Some("did you mean \"huawei_channel_id\"?"));
     assert_eq!(
-        at(&report, 0, "/ext/em_apns_ext/em_push_badge").hint.as_deref(),
+        at(&report, 0, "/ext/em_apns_ext/em_push_badge").hint().as_deref(),
         Some("send em_push_badge as a number without quotes: 1")
     );
     // Inside `ext` the server checks nothing: no server error is quoted.
-    assert!(!at(&report, 0, "/ext/em_apns_ext/em_push_badge").message.contains("server"));
+    assert!(!at(&report, 0, "/ext/em_apns_ext/em_push_badge").message().contains("server"));
     assert_eq!(
-        at(&report, 0, "/ext/em_push_template/directed_template/target/0").hint.as_deref(),
+        at(&report, 0, "/ext/em_push_template/directed_template/target/0").hint().as_deref(),
         Some("write it as \"alice\"")
     );
 }
@@ -120,10 +120,10 @@ fn the_legacy_messages_body_is_named_and_its_members_get_no_hint() {
         ]
     );
     let to = at(&report, 0, "/to");
-    assert!(to.message.contains("POST /{org_name}/{app_name}/messages"), "{}", to.message);
-    assert!(to.message.contains("`target` becomes `to`"), "{}", to.message);
+    assert!(to.message().contains("POST /{org_name}/{app_name}/messages"), "{}", to.message());
+    assert!(to.message().contains("`target` becomes `to`"), "{}", to.message());
     for member in ["/target_type", "/target", "/msg"] {
-        assert_eq!(at(&report, 0, member).hint, None, "{member} must not be steered elsewhere");
+        assert_eq!(at(&report, 0, member).hint(), None, "{member} must not be steered elsewhere");
     }
 }
 
@@ -139,7 +139,7 @@ fn json_encoded_twice_is_named_in_the_hint() {
     let report = lint("double-encoded.json");
     assert_eq!(quads(&report), vec![quad(0, "/body", "type", "error"), quad(0, "/ext", "type", "error")]);
     for path in ["/body", "/ext"] {
-        let hint = at(&report, 0, path).hint.clone().unwrap_or_default();
+        let hint = at(&report, 0, path).hint().unwrap_or_default();
         assert!(
             hint.starts_with("this string holds JSON: send the object itself, not its serialization"),
             "{hint}"
@@ -147,7 +147,7 @@ fn json_encoded_twice_is_named_in_the_hint() {
     }
     // A plain string is no serialization: no such hint.
     let plain = lint_bytes("plain.json", br#"{"to": ["u2"], "type": "txt", "body": "hello"}"#.to_vec()).1;
-    assert_eq!(at(&plain, 0, "/body").hint, None);
+    assert_eq!(at(&plain, 0, "/body").hint(), None);
 }
 
 #[test]
@@ -161,17 +161,17 @@ fn the_servers_documented_errors_are_quoted() {
             quad(2, "/body/msg", "required", "error")
         ]
     );
-    assert!(at(&report, 0, "/to").message.ends_with("(server: `param to can't be empty`)"));
-    assert!(at(&report, 1, "/type").message.ends_with("(server: `param type can't be empty`)"));
-    assert!(at(&report, 2, "/body/msg").message.ends_with("(server: `param body can't be empty`)"));
+    assert!(at(&report, 0, "/to").message().ends_with("(server: `param to can't be empty`)"));
+    assert!(at(&report, 1, "/type").message().ends_with("(server: `param type can't be empty`)"));
+    assert!(at(&report, 2, "/body/msg").message().ends_with("(server: `param body can't be empty`)"));
     let double = lint("double-encoded.json");
     assert!(
         at(&double, 0, "/body")
-            .message
+            .message()
             .ends_with("(server: `Request body is invalid. Please check body is correct.`)")
     );
     // `ext` has its own text, and only that one.
-    let ext = &at(&double, 0, "/ext").message;
+    let ext = &at(&double, 0, "/ext").message();
     assert!(
         ext.ends_with("(server: `param ext must be JSONObject`)") && ext.matches("server:").count() == 1,
         "{ext}"
@@ -186,7 +186,7 @@ fn an_empty_body_of_an_unknown_type_quotes_the_server_too() {
     for index in [0, 1] {
         let v = at(&report, index, "/body");
         assert_eq!(v.rule.as_str(), "minProperties");
-        assert_eq!(v.message.matches("param body can't be empty").count(), 1, "{}", v.message);
+        assert_eq!(v.message().matches("param body can't be empty").count(), 1, "{}", v.message());
     }
 }
 

@@ -29,8 +29,8 @@ pub fn render_file(report: &FileReport, lang: Lang) -> String {
         if !v.path.is_empty() {
             let _ = write!(title, " {}", v.path);
         }
-        let mut message = v.message.clone();
-        if let Some(hint) = &v.hint {
+        let mut message = v.message();
+        if let Some(hint) = &v.hint() {
             let _ = write!(message, "\n{help_word}: {hint}");
         }
         let _ = writeln!(

@@ -97,8 +97,9 @@ fn render_one(
         .line_start(v.line)
         .path(report.name.as_str())
         .annotation(AnnotationKind::Primary.span(span).label(label));
-    let mut group = level.primary_title(v.message.as_str()).id(v.rule.as_str()).element(snippet);
-    if let Some(hint) = &v.hint {
+    let message = v.message();
+    let mut group = level.primary_title(message.as_str()).id(v.rule.as_str()).element(snippet);
+    if let Some(hint) = &v.hint() {
         group = group.element(help.message(annotate_snippets::normalize_untrusted_str(hint)));
     }
     let rendered = renderer.render(&[group as Group<'_>]);

@@ -1,12 +1,16 @@
 //! The JSON format: one object, `{"summary": {...}, "violations": [...]}`.
 
+use easemob_payload::Violation;
+use easemob_payload::report::InLang;
 use serde::Serialize;
 
 use crate::lint::FileReport;
 use crate::run::Summary;
 
-/// One entry of `violations`, with the field order the format documents.
-#[derive(Debug, Serialize)]
+/// One entry of `violations`: where it is in the files, then the validator's own
+/// wire form of the violation (`path`, `rule`, `severity`, `message`, `hint`), so the
+/// CLI and a service that serializes a `Report` write violations alike.
+#[derive(Serialize)]
 pub struct JsonViolation<'a> {
     /// The file's name as shown in reports.
     pub file: &'a str,
@@ -16,17 +20,9 @@ pub struct JsonViolation<'a> {
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
-    /// JSON Pointer relative to the message.
-    pub path: &'a str,
-    /// The rule code.
-    pub rule: &'static str,
-    /// `error` or `warning`.
-    pub severity: &'static str,
-    /// One English sentence.
-    pub message: &'a str,
-    /// The fix, left out when there is none.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hint: Option<&'a str>,
+    /// The violation, in the lint's language.
+    #[serde(flatten)]
+    pub violation: InLang<'a, Violation>,
 }
 
 /// The violations of one file as JSON entries.
@@ -36,11 +32,7 @@ pub fn violations(report: &FileReport) -> impl Iterator<Item = JsonViolation<'_>
         index: v.index,
         line: v.line,
         column: v.column,
-        path: &v.path,
-        rule: v.rule.as_str(),
-        severity: v.severity.as_str(),
-        message: &v.message,
-        hint: v.hint.as_deref(),
+        violation: v.violation.in_lang(v.lang),
     })
 }
 

@@ -23,8 +23,8 @@ pub fn results(report: &FileReport) -> Vec<Value> {
         .violations
         .iter()
         .map(|v| {
-            let mut text = v.message.clone();
-            if let Some(hint) = &v.hint {
+            let mut text = v.message();
+            if let Some(hint) = &v.hint() {
                 text.push_str("\nhelp: ");
                 text.push_str(hint);
             }

@@ -155,7 +155,18 @@ pub enum Detail {
         en: String,
         /// The Chinese message.
         zh: String,
+        /// The fix, in each language, where there is more to say.
+        hint: Option<Box<Translated>>,
     },
+}
+
+/// A text written out in each language (of [`Detail::Text`]'s hint).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translated {
+    /// In English.
+    pub en: String,
+    /// In Chinese.
+    pub zh: String,
 }
 
 /// The JSON type a member takes.

@@ -131,6 +131,7 @@ pub(super) fn hint(v: &Violation) -> Option<String> {
         Detail::TooLarge { size, limit } => {
             Some(format!("remove {} bytes, or upload the content as a file and send its URL", size - limit))
         }
+        Detail::Text { hint: Some(hint), .. } => Some(hint.en.clone()),
         _ => None,
     }
 }

@@ -14,7 +14,7 @@ use std::cmp::Ordering;
 use std::fmt;
 
 pub(crate) use detail::quote;
-pub use detail::{Detail, Expected, Found, OtherBodyText, PatternHint, TypeHint, UnknownKind};
+pub use detail::{Detail, Expected, Found, OtherBodyText, PatternHint, Translated, TypeHint, UnknownKind};
 pub(crate) use en::found_noun as describe_found;
 pub use lang::{Lang, UnknownLang};
 pub use wire::{InLang, UnknownRuleCode, UnknownSeverity};
@@ -342,7 +342,7 @@ impl Report {
     /// A report of one error about the whole message, written out in each language
     /// (for what no rule of the model says, such as a value serde cannot serialize).
     pub fn whole_message_error(rule: RuleCode, en: String, zh: String) -> Report {
-        let detail = Detail::Text { en, zh };
+        let detail = Detail::Text { en, zh, hint: None };
         Report {
             violations: vec![Violation::new(String::new(), String::new(), rule, Severity::Error, detail)],
         }

@@ -107,6 +107,7 @@ pub(super) fn hint(v: &Violation) -> Option<String> {
         Detail::TooLarge { size, limit } => {
             Some(format!("请删减 {} 字节，或将内容作为文件上传后发送其 URL", size - limit))
         }
+        Detail::Text { hint: Some(hint), .. } => Some(hint.zh.clone()),
         _ => None,
     }
 }

@@ -50,10 +50,24 @@ fn holds_json_object(s: &str) -> bool {
     s.trim_start().starts_with('{') && serde_json::from_str::<Value>(s).is_ok_and(|v| v.is_object())
 }
 
+/// `name` with control characters escaped (`\n`), as display names write them.
+fn one_line(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The fix for the common type mistakes.
 fn type_hint(expected: Shape, found: &Value, path: &Path<'_>) -> Option<TypeHint> {
     let member = match path.segment() {
-        Segment::Key(key) => key.to_owned(),
+        // Hints are one line: control characters in a member name are escaped, as in its display name.
+        Segment::Key(key) => one_line(key),
         _ => path.display_name(),
     };
     match (expected, found) {
@@ -80,5 +94,18 @@ fn type_hint(expected: Shape, found: &Value, path: &Path<'_>) -> Option<TypeHint
             Some(TypeHint::EncodedTwice { member })
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn hints_name_members_on_one_line() {
+        let report =
+            crate::validate(&json!({"to": ["u2"], "type": "custom", "body": {"customExts": {"a\nb": 1}}}));
+        let hint = report.violations()[0].hint().expect("a quoting hint");
+        assert!(hint.contains("a\\nb") && !hint.contains('\n'), "{hint}");
     }
 }
