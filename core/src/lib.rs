@@ -58,12 +58,20 @@ pub mod build;
 mod checker;
 pub mod limits;
 pub mod message;
+// The rule model and the walker that reads it are public for the derive's generated
+// code and the schema emitter, but not part of the API a user holds in their head:
+// their shapes change as the validator does.
+#[doc(hidden)]
 pub mod model;
+#[doc(hidden)]
 pub mod path;
+#[doc(hidden)]
 pub mod pattern;
 mod primitives;
 pub mod report;
+#[doc(hidden)]
 pub mod rules;
+#[doc(hidden)]
 pub mod size;
 
 use serde::Serialize;
@@ -71,6 +79,7 @@ use serde_json::Value;
 
 pub use build::MessageBuilder;
 pub use checker::Checker;
+#[doc = include_str!("derive.md")]
 pub use easemob_payload_macros::Payload;
 pub use limits::Limits;
 pub use message::Message;

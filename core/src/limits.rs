@@ -77,6 +77,14 @@ impl Default for Limits {
 }
 
 /// A limit a rule takes from [`Limits`] instead of stating a number.
+///
+/// ```
+/// use easemob_payload::Limits;
+/// use easemob_payload::limits::Setting;
+///
+/// assert_eq!(Setting::MaxRecipients.name(), "max_recipients");
+/// assert_eq!(Limits::DEFAULT.with_max_recipients(100).get(Setting::MaxRecipients), 100);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Setting {
     /// [`Limits::max_recipients`].

@@ -9,7 +9,7 @@
 //! type's own model.
 //!
 //! Field attributes: `min_length`, `max_length`, `pattern`, `constant`,
-//! `one_of`, `lowercase`, `minimum`, `min_items`, `max_items`, `unique_items`,
+//! `one_of`, `lowercase`, `minimum`, `maximum`, `min_items`, `max_items`, `unique_items`,
 //! `min_properties`, `max_properties`, `required`, `recommended`. Each rule takes
 //! `name = value` or `name(value, severity = "warning", server = "...", why = "...")`.
 //! Container attributes: the same rules (on newtypes and objects),
@@ -40,6 +40,10 @@ use proc_macro::TokenStream;
 /// attributes and the `#[serde(...)]` attributes that shape the wire (`rename`,
 /// `rename_all`, `flatten`, `tag`/`content`, `skip`, `default`; those whose shape code
 /// decides are refused at the attribute).
+///
+/// Use it through `easemob_payload::Payload`, whose rustdoc is the full attribute
+/// reference with a runnable example (it needs the `easemob_payload` crate, which this
+/// one cannot depend on).
 #[proc_macro_derive(Payload, attributes(payload))]
 pub fn derive_payload(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);

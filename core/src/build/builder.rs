@@ -48,6 +48,16 @@ pub struct MessageBuilder<B> {
 ///
 /// Returned by [`MessageBuilder::build_with_warnings`] for callers that log
 /// warnings (a missing `filename`, an upper-case user ID) instead of dropping them.
+///
+/// ```
+/// use easemob_payload::{Limits, Message, RuleCode};
+///
+/// let built = Message::file("https://example.com/f.pdf").to(["User2"]).build_with_warnings(&Limits::DEFAULT)?;
+/// let rules: Vec<RuleCode> = built.warnings.iter().map(|v| v.rule).collect();
+/// assert!(rules.contains(&RuleCode::Lowercase), "{rules:?}");
+/// assert!(rules.contains(&RuleCode::Recommended), "{rules:?}"); // no filename
+/// # Ok::<(), easemob_payload::Report>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Built {
     /// The message: serialize it (`serde_json::to_vec`) and send it.

@@ -15,6 +15,15 @@ use crate::report::Report;
 /// Every recipient given to [`plan_recipients`] is in exactly one place: a
 /// request ([`requests`](Plan::requests)), [`duplicates`](Plan::duplicates) or
 /// [`invalid`](Plan::invalid).
+///
+/// ```
+/// use easemob_payload::{Limits, build::plan_recipients};
+///
+/// let ids: Vec<String> = (0..1500).map(|i| format!("user{i}")).collect();
+/// let plan = plan_recipients(ids, &Limits::DEFAULT);
+/// assert_eq!(plan.requests().iter().map(Vec::len).collect::<Vec<_>>(), [600, 600, 300]);
+/// assert!(plan.duplicates().is_empty() && plan.invalid().is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Plan {
     requests: Vec<Vec<UserId>>,
@@ -23,6 +32,14 @@ pub struct Plan {
 }
 
 /// A recipient left out because an earlier one is the same user (compared case-folded, as the server does).
+///
+/// ```
+/// use easemob_payload::{Limits, build::plan_recipients};
+///
+/// let plan = plan_recipients(["alice", "bob", "Alice"], &Limits::DEFAULT);
+/// let d = &plan.duplicates()[0];
+/// assert_eq!((d.index, d.id.as_str(), d.kept), (2, "Alice", 0));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Duplicate {
     /// Its position in the input.
@@ -34,6 +51,14 @@ pub struct Duplicate {
 }
 
 /// A recipient left out because its ID breaks a rule: the server would reject every request naming it.
+///
+/// ```
+/// use easemob_payload::{Limits, RuleCode, build::plan_recipients};
+///
+/// let plan = plan_recipients(["alice", "no way"], &Limits::DEFAULT);
+/// let bad = &plan.invalid()[0];
+/// assert_eq!((bad.index, bad.report.violations()[0].rule), (1, RuleCode::Pattern));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Invalid {
     /// Its position in the input.

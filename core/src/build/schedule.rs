@@ -1,6 +1,12 @@
 //! Pacing requests against the app's per-minute message quota.
 
 /// Messages (one per recipient) an app may send a minute on Easemob's cloud, the documented default.
+///
+/// ```
+/// use easemob_payload::build::MESSAGES_PER_MINUTE;
+/// // 600 recipients a request: ten full requests fill a minute's quota.
+/// assert_eq!(MESSAGES_PER_MINUTE / 600, 10);
+/// ```
 pub const MESSAGES_PER_MINUTE: usize = 6000;
 
 /// The minute of each request when requests of `sizes` messages fill minutes of

@@ -8,6 +8,17 @@ use serde_json::{Map, Value};
 use crate::Payload;
 
 /// The body of a text message (`type: txt`).
+///
+/// ```
+/// use easemob_payload::message::TxtBody;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<TxtBody>(&json!({"msg": "hello"}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<TxtBody>(&json!({}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/msg", RuleCode::Required));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct TxtBody {
     /// The message text.
@@ -15,6 +26,17 @@ pub struct TxtBody {
 }
 
 /// The body of a location message (`type: loc`). Coordinates are strings on the wire.
+///
+/// ```
+/// use easemob_payload::message::LocBody;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<LocBody>(&json!({"lat": "39.966", "lng": "116.322", "addr": "中关村"}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<LocBody>(&json!({"lat": 39.966, "lng": "116.322", "addr": "中关村"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/lat", RuleCode::Type));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct LocBody {
     /// Latitude in decimal degrees, -90 to 90, as a string (`"39.966"`).
@@ -28,6 +50,17 @@ pub struct LocBody {
 }
 
 /// The body of a command (pass-through) message (`type: cmd`).
+///
+/// ```
+/// use easemob_payload::message::CmdBody;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<CmdBody>(&json!({"action": "refresh"}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<CmdBody>(&json!({"action": 1}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/action", RuleCode::Type));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct CmdBody {
     /// The command.
@@ -39,6 +72,17 @@ pub struct CmdBody {
 }
 
 /// The body of a custom message (`type: custom`).
+///
+/// ```
+/// use easemob_payload::message::CustomBody;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<CustomBody>(&json!({"customEvent": "gift", "customExts": {"level": "1"}}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<CustomBody>(&json!({"customEvent": "gift", "customExts": {"level": 1}}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/customExts/level", RuleCode::Type));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
 #[payload(min_properties(1, server = "param body can't be empty"))]
 pub struct CustomBody {

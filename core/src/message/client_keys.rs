@@ -9,6 +9,17 @@ use serde::{Deserialize, Serialize};
 use crate::Payload;
 
 /// `ext` keys set by Easemob's UI kits and demos (flattened into [`Ext`](super::Ext)).
+///
+/// ```
+/// use easemob_payload::message::Ext;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<Ext>(&json!({"em_conference_type": 1}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<Ext>(&json!({"em_conference_type": "1"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/em_conference_type", RuleCode::Type));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
 #[payload(opaque_to_server)]
 pub struct ClientKeys {

@@ -4,6 +4,17 @@ use super::{AudioBody, CmdBody, CustomBody, FileBody, ImgBody, LocBody, TxtBody,
 use crate::Payload;
 
 /// The message content: `type` names it, `body` holds it.
+///
+/// ```
+/// use easemob_payload::message::Content;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<Content>(&json!({"type": "txt", "body": {"msg": "hi"}}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<Content>(&json!({"type": "text", "body": {"msg": "hi"}}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/type", RuleCode::Enum));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(tag = "type", content = "body")]
 #[payload(

@@ -10,6 +10,18 @@ use crate::Payload;
 /// `E` is the type of `ext`: [`Ext`] (free-form, Easemob's keys typed) unless the app
 /// declares its own with the derive (flattening `Ext` in to keep Easemob's keys typed);
 /// `validate_as::<Message<MyExt>>` then checks it with paths under `/ext`.
+///
+/// ```
+/// use easemob_payload::{Limits, Message, validate};
+///
+/// let message = Message::txt("hello").from("user1").to(["user2"]).build()?;
+/// let wire = serde_json::to_value(&message).unwrap();
+/// assert_eq!(wire["type"], "txt");
+/// assert!(validate(&wire).is_empty());
+/// // Typed messages check without a detour through JSON text.
+/// assert!(message.validate(&Limits::DEFAULT).is_empty());
+/// # Ok::<(), easemob_payload::Report>(())
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq)]
 // serde would ask `E: Default` for `#[serde(default)]` on `Option<E>`, which needs none.
 #[serde(bound(deserialize = "E: Deserialize<'de>"))]

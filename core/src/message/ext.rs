@@ -11,6 +11,17 @@ use crate::Payload;
 ///
 /// The server stores `ext` as it is, so a wrong type inside it is no request error:
 /// it silently breaks the feature the key controls (a push, a mention, a big emoji).
+///
+/// ```
+/// use easemob_payload::message::Ext;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<Ext>(&json!({"em_ignore_notification": true, "order_id": 7}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<Ext>(&json!({"em_ignore_notification": "yes"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/em_ignore_notification", RuleCode::Type));
+/// ```
 #[derive(Payload, Deserialize, Debug, Clone, PartialEq, Default)]
 #[payload(unknown_fields = "allow", reserved_prefix = "em_", opaque_to_server)]
 pub struct Ext {

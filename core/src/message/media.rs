@@ -8,6 +8,17 @@ use crate::Payload;
 ///
 /// Upload the file first (`POST /{org_name}/{app_name}/chatfiles`); its URL is
 /// `https://{host}/{org_name}/{app_name}/chatfiles/{file_uuid}`.
+///
+/// ```
+/// use easemob_payload::message::FileUrl;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<FileUrl>(&json!("https://example.com/f.pdf"), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<FileUrl>(&json!("example.com/f.pdf"), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("", RuleCode::Pattern));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash)]
 #[serde(transparent)]
 #[payload(pattern = r"^https?://[^\x00-\x20]+$")]
@@ -20,6 +31,17 @@ impl From<&str> for FileUrl {
 }
 
 /// The body of an image message (`type: img`).
+///
+/// ```
+/// use easemob_payload::message::ImgBody;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<ImgBody>(&json!({"url": "https://example.com/a.jpg", "filename": "a.jpg", "size": {"width": 480, "height": 720}}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<ImgBody>(&json!({"filename": "a.jpg"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/url", RuleCode::Required));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct ImgBody {
     /// The image's file name. Recommended: without it clients cannot show a name.
@@ -43,6 +65,17 @@ pub struct ImgBody {
 }
 
 /// The size of an image, in pixels.
+///
+/// ```
+/// use easemob_payload::message::ImageSize;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<ImageSize>(&json!({"width": 480, "height": 720}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<ImageSize>(&json!({"width": -1, "height": 720}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/width", RuleCode::Minimum));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ImageSize {
     /// Width in pixels.
@@ -54,6 +87,17 @@ pub struct ImageSize {
 }
 
 /// The body of a voice message (`type: audio`).
+///
+/// ```
+/// use easemob_payload::message::AudioBody;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<AudioBody>(&json!({"url": "https://example.com/a.amr", "filename": "a.amr", "length": 10}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<AudioBody>(&json!({"url": "https://example.com/a.amr", "filename": "a.amr", "length": "10"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/length", RuleCode::Type));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct AudioBody {
     /// The voice file's name. Recommended: without it clients cannot show a name.
@@ -78,6 +122,17 @@ pub struct AudioBody {
 }
 
 /// The body of a video message (`type: video`).
+///
+/// ```
+/// use easemob_payload::message::VideoBody;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<VideoBody>(&json!({"url": "https://example.com/v.mp4", "filename": "v.mp4", "thumb": "https://example.com/v.jpg", "length": 10}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<VideoBody>(&json!({"url": "ftp://example.com/v.mp4", "filename": "v.mp4", "thumb": "https://example.com/v.jpg", "length": 10}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/url", RuleCode::Pattern));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct VideoBody {
     /// The video file's name. Recommended: without it clients cannot show a name.
@@ -110,6 +165,17 @@ pub struct VideoBody {
 }
 
 /// The body of a file message (`type: file`).
+///
+/// ```
+/// use easemob_payload::message::FileBody;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<FileBody>(&json!({"url": "https://example.com/f.pdf", "filename": "f.pdf"}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<FileBody>(&json!({"url": "https://example.com/my file.pdf", "filename": "f.pdf"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/url", RuleCode::Pattern));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct FileBody {
     /// The file's name. Recommended: without it clients cannot show a name.

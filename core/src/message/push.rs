@@ -14,6 +14,17 @@ use serde_json::{Map, Value};
 use crate::Payload;
 
 /// `ext.em_push_filter`: which of the recipient's devices and push vendors get the notification.
+///
+/// ```
+/// use easemob_payload::message::PushFilter;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<PushFilter>(&json!({"accept_device_id": ["d1"]}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<PushFilter>(&json!({"accept_device_id": "d1"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/accept_device_id", RuleCode::Type));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
 #[payload(opaque_to_server)]
 pub struct PushFilter {
@@ -32,6 +43,17 @@ pub struct PushFilter {
 }
 
 /// `ext.em_push_template`: the push template to use, and its arguments.
+///
+/// ```
+/// use easemob_payload::message::PushTemplate;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<PushTemplate>(&json!({"name": "welcome", "title_args": ["Alice"]}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<PushTemplate>(&json!({"name": 1}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/name", RuleCode::Type));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
 #[payload(opaque_to_server)]
 pub struct PushTemplate {
@@ -50,6 +72,17 @@ pub struct PushTemplate {
 }
 
 /// `ext.em_push_template.directed_template`: a template used for the listed recipients only.
+///
+/// ```
+/// use easemob_payload::message::DirectedTemplate;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<DirectedTemplate>(&json!({"target": ["user1"], "name": "vip"}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<DirectedTemplate>(&json!({"target": ["User1"], "name": "vip"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/target/0", RuleCode::Lowercase));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
 #[payload(opaque_to_server)]
 pub struct DirectedTemplate {
@@ -69,6 +102,17 @@ pub struct DirectedTemplate {
 
 /// A user ID a directed template targets: all lower case, since the template
 /// compares IDs exactly and the server stores them folded.
+///
+/// ```
+/// use easemob_payload::message::TemplateTarget;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<TemplateTarget>(&json!("user1"), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<TemplateTarget>(&json!("User1"), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("", RuleCode::Lowercase));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash)]
 #[serde(transparent)]
 #[payload(
@@ -86,6 +130,17 @@ impl From<&str> for TemplateTarget {
 }
 
 /// `ext.em_push_ext`: the notification's text and custom fields.
+///
+/// ```
+/// use easemob_payload::message::PushExt;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<PushExt>(&json!({"title": "Hi", "content": "You have a message"}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<PushExt>(&json!({"title": 1}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/title", RuleCode::Type));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[payload(opaque_to_server)]
 pub struct PushExt {
@@ -104,6 +159,17 @@ pub struct PushExt {
 }
 
 /// `ext.em_apns_ext`: Apple push (APNs) fields.
+///
+/// ```
+/// use easemob_payload::message::ApnsExt;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<ApnsExt>(&json!({"em_push_badge": 1}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<ApnsExt>(&json!({"em_push_badge": "1"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/em_push_badge", RuleCode::Type));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
 #[payload(opaque_to_server)]
 pub struct ApnsExt {
@@ -134,6 +200,17 @@ pub struct ApnsExt {
 
 /// `ext.em_android_push_ext`: Android push fields, per vendor. Strings may be `""`
 /// for "not set", as the page's own example sends them.
+///
+/// ```
+/// use easemob_payload::message::AndroidPushExt;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<AndroidPushExt>(&json!({"huawei_channel_id": "c1"}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<AndroidPushExt>(&json!({"huawei_chanel_id": "c1"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/huawei_chanel_id", RuleCode::UnknownField));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
 #[payload(opaque_to_server)]
 pub struct AndroidPushExt {
@@ -203,12 +280,34 @@ pub struct AndroidPushExt {
 
 /// OPPO's notification level: `1` (status bar), `2` (status bar and lock screen)
 /// or `16` (status bar, lock screen and banner), as a string or an integer.
+///
+/// ```
+/// use easemob_payload::message::OppoNotifyLevel;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<OppoNotifyLevel>(&json!(16), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<OppoNotifyLevel>(&json!(3), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("", RuleCode::Enum));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 #[serde(transparent)]
 #[payload(one_of(1, 2, 16, "1", "2", "16"))]
 pub struct OppoNotifyLevel(pub Value);
 
 /// `ext.em_harmony_push_ext`: HarmonyOS push fields.
+///
+/// ```
+/// use easemob_payload::message::HarmonyPushExt;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<HarmonyPushExt>(&json!({"is_test_message": true}), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<HarmonyPushExt>(&json!({"is_test_message": "true"}), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("/is_test_message", RuleCode::Type));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
 #[payload(opaque_to_server)]
 pub struct HarmonyPushExt {

@@ -6,6 +6,17 @@ use crate::Payload;
 ///
 /// Upper-case letters are accepted but folded to lower case by the server, so
 /// `Alice` and `alice` are one user: a `lowercase` warning says so.
+///
+/// ```
+/// use easemob_payload::message::UserId;
+/// use easemob_payload::{Limits, RuleCode, validate_as};
+/// use serde_json::json;
+///
+/// let ok = validate_as::<UserId>(&json!("user1"), &Limits::DEFAULT);
+/// assert!(ok.is_empty(), "{ok:#}");
+/// let bad = validate_as::<UserId>(&json!("User1"), &Limits::DEFAULT);
+/// assert_eq!((bad.violations()[0].path.as_str(), bad.violations()[0].rule), ("", RuleCode::Lowercase));
+/// ```
 #[derive(Payload, Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(transparent)]
 #[payload(min_length = 1, max_length = 64, pattern = "^[a-zA-Z0-9_.-]*$", lowercase)]

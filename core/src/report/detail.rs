@@ -9,6 +9,18 @@ use crate::model::Bound;
 ///
 /// Rendered by [`Violation::message_in`](super::Violation::message_in); match on it
 /// to act on a violation without parsing its text.
+///
+/// ```
+/// use easemob_payload::{Detail, validate};
+/// use serde_json::json;
+///
+/// let report = validate(&json!({"to": ["u2"], "type": "audio", "body": {"url": "https://example.com/a.amr", "length": -3}}));
+/// let found = report.iter().find_map(|v| match v.detail() {
+///     Detail::BelowMinimum { value, min } => Some((value.clone(), min.to_string())),
+///     _ => None,
+/// });
+/// assert_eq!(found, Some(("-3".to_owned(), "0".to_owned())));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Detail {
@@ -161,6 +173,16 @@ pub enum Detail {
 }
 
 /// A text written out in each language (of [`Detail::Text`]'s hint).
+///
+/// ```
+/// use easemob_payload::report::Translated;
+/// use easemob_payload::{Detail, Lang, RuleCode, Severity, Violation};
+///
+/// let hint = Translated { en: "remove the comma".into(), zh: "删除逗号".into() };
+/// let detail = Detail::Text { en: "a trailing comma".into(), zh: "多余的逗号".into(), hint: Some(Box::new(hint)) };
+/// let v = Violation::new(String::new(), String::new(), RuleCode::Syntax, Severity::Error, detail);
+/// assert_eq!(v.hint_in(Lang::Zh).as_deref(), Some("删除逗号"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Translated {
     /// In English.
@@ -170,6 +192,14 @@ pub struct Translated {
 }
 
 /// The JSON type a member takes.
+///
+/// ```
+/// use easemob_payload::report::Expected;
+/// use easemob_payload::{Detail, validate};
+///
+/// let report = validate(&serde_json::json!({"to": "u2", "type": "txt", "body": {"msg": "hi"}}));
+/// assert!(matches!(report.violations()[0].detail(), Detail::WrongType { expected: Expected::Array, .. }));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Expected {
@@ -190,6 +220,14 @@ pub enum Expected {
 }
 
 /// A value found, summarised for a message.
+///
+/// ```
+/// use easemob_payload::report::Found;
+/// use easemob_payload::{Detail, validate};
+///
+/// let report = validate(&serde_json::json!({"to": ["u2"], "type": "txt", "body": {"msg": null}}));
+/// assert!(matches!(report.violations()[0].detail(), Detail::WrongType { found: Found::Null, .. }));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Found {
@@ -222,6 +260,15 @@ impl Found {
 }
 
 /// The fix for a common type mistake.
+///
+/// ```
+/// use easemob_payload::report::TypeHint;
+/// use easemob_payload::{Detail, validate};
+///
+/// let report = validate(&serde_json::json!({"to": "u2", "type": "txt", "body": {"msg": "hi"}}));
+/// assert!(matches!(report.violations()[0].detail(), Detail::WrongType { hint: Some(TypeHint::WrapInArray { .. }), .. }));
+/// assert_eq!(report.violations()[0].hint().as_deref(), Some("wrap it in an array: [\"u2\"]"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum TypeHint {
@@ -269,6 +316,14 @@ pub enum TypeHint {
 }
 
 /// Why an unknown member is reported.
+///
+/// ```
+/// use easemob_payload::report::UnknownKind;
+/// use easemob_payload::{Detail, validate};
+///
+/// let report = validate(&serde_json::json!({"to": ["u2"], "type": "txt", "body": {"msg": "hi"}, "ext": {"em_foo": 1}}));
+/// assert!(matches!(report.violations()[0].detail(), Detail::Unknown { kind: UnknownKind::ReservedPrefix("em_"), .. }));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum UnknownKind {
@@ -281,6 +336,14 @@ pub enum UnknownKind {
 }
 
 /// The characters a pattern most often trips on.
+///
+/// ```
+/// use easemob_payload::report::PatternHint;
+/// use easemob_payload::{Detail, validate};
+///
+/// let report = validate(&serde_json::json!({"to": ["user 2"], "type": "txt", "body": {"msg": "hi"}}));
+/// assert!(matches!(report.violations()[0].detail(), Detail::NoMatch { hint: Some(PatternHint::Spaces), .. }));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PatternHint {
@@ -308,6 +371,18 @@ impl PatternHint {
 }
 
 /// The model's words for another call's body sent here (`#[payload(other_body(...))]`).
+///
+/// ```
+/// use easemob_payload::{Detail, validate};
+///
+/// // The legacy `POST /messages` body, sent to this call by mistake.
+/// let report = validate(&serde_json::json!({"target_type": "users", "target": ["u2"], "msg": {"type": "txt", "msg": "hi"}}));
+/// let other = report.iter().find_map(|v| match v.detail() {
+///     Detail::Missing { other_body: Some(other) } => Some(other.note),
+///     _ => None,
+/// });
+/// assert!(other.is_some_and(|note| note.contains("target")));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OtherBodyText {
     /// What it is and how its members map, in English.

@@ -80,6 +80,13 @@ impl fmt::Display for Lang {
 }
 
 /// An unknown language code.
+///
+/// ```
+/// use easemob_payload::Lang;
+///
+/// let err = "fr".parse::<Lang>().unwrap_err();
+/// assert!(err.to_string().contains("fr"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownLang(pub String);
 

@@ -18,11 +18,20 @@ pub use detail::{Detail, Expected, Found, OtherBodyText, PatternHint, Translated
 pub(crate) use en::found_noun as describe_found;
 pub use lang::{Lang, UnknownLang};
 pub use wire::{InLang, UnknownRuleCode, UnknownSeverity};
+#[doc(hidden)] // for `explain` and the tests: the Chinese of the model's own texts
 pub use zh::{MODEL_TEXTS, model_text};
 
 /// How bad a violation is.
 ///
 /// A payload is valid when its report holds no [`Severity::Error`].
+///
+/// ```
+/// use easemob_payload::{Severity, validate};
+///
+/// let report = validate(&serde_json::json!({"to": ["User2"], "type": "txt", "body": {"msg": "hi"}}));
+/// assert_eq!(report.violations()[0].severity, Severity::Warning); // accepted, but folded to lower case
+/// assert!(report.is_valid());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// The server rejects the request, or the documentation forbids it.
@@ -53,6 +62,15 @@ impl fmt::Display for Severity {
 /// the rest name what JSON Schema cannot say. Codes are added as rules are (match
 /// with a wildcard arm); a custom check of a type you declare carries its own
 /// ([`RuleCode::Custom`]).
+///
+/// ```
+/// use easemob_payload::{RuleCode, validate};
+///
+/// let report = validate(&serde_json::json!({"to": ["u2"], "type": "txt", "body": {}}));
+/// let v = &report.violations()[0];
+/// assert_eq!(v.rule, RuleCode::Required);
+/// assert_eq!(v.rule.as_str(), "required"); // the JSON Schema keyword
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum RuleCode {
@@ -483,6 +501,15 @@ impl fmt::Display for Report {
 impl std::error::Error for Report {}
 
 /// Orders JSON Pointers segment by segment, numbers numerically, so `/to/2` comes before `/to/10`.
+///
+/// A [`Report`] lists its violations in this order.
+///
+/// ```
+/// use easemob_payload::report::compare_pointers;
+/// let mut paths = ["/to/10", "/body", "/to/2", ""];
+/// paths.sort_by(|a, b| compare_pointers(a, b));
+/// assert_eq!(paths, ["", "/body", "/to/2", "/to/10"]);
+/// ```
 pub fn compare_pointers(a: &str, b: &str) -> Ordering {
     let mut left = a.split('/');
     let mut right = b.split('/');

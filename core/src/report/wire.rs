@@ -31,6 +31,13 @@ macro_rules! as_code {
 as_code!(RuleCode, Severity, Lang);
 
 /// A rule code that is not one of [`RuleCode::ALL`].
+///
+/// ```
+/// use easemob_payload::RuleCode;
+///
+/// let err = "max_bytes".parse::<RuleCode>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown rule code `max_bytes`");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownRuleCode(pub String);
 
@@ -58,6 +65,12 @@ impl FromStr for RuleCode {
 }
 
 /// A severity that is neither `error` nor `warning`.
+///
+/// ```
+/// use easemob_payload::Severity;
+///
+/// assert!("fatal".parse::<Severity>().unwrap_err().to_string().contains("error or warning"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownSeverity(pub String);
 
