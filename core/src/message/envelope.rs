@@ -86,3 +86,44 @@ pub struct Message<E = Ext> {
     #[payload(server(type = "param ext must be JSONObject"))]
     pub ext: Option<E>,
 }
+
+impl<E> Message<E> {
+    /// The same message with its `ext` turned into another type: how a message the
+    /// builders made (with [`Ext`]) gets an app's own typed ext. `f` receives the
+    /// current ext, so the keys the builder set (`em_ignore_notification` from
+    /// `.silent()`, say) can be kept by flattening [`Ext`] into the new type.
+    ///
+    /// ```
+    /// use easemob_payload::message::Ext;
+    /// use easemob_payload::{Limits, Message, Payload};
+    /// use serde::Serialize;
+    ///
+    /// #[derive(Payload, Serialize)]
+    /// #[payload(unknown_fields = "allow", reserved_prefix = "em_")]
+    /// struct ShopExt {
+    ///     order_id: u64,
+    ///     #[serde(flatten)]
+    ///     easemob: Ext,
+    /// }
+    ///
+    /// let message = Message::txt("shipped").to(["u2"]).silent().build()?;
+    /// let typed: Message<ShopExt> = message.map_ext(|ext| Some(ShopExt { order_id: 7, easemob: ext.unwrap_or_default() }));
+    /// let wire = serde_json::to_value(&typed).unwrap();
+    /// assert_eq!(wire["ext"], serde_json::json!({"order_id": 7, "em_ignore_notification": true}));
+    /// assert!(typed.validate(&Limits::DEFAULT).is_empty());
+    /// # Ok::<(), easemob_payload::Report>(())
+    /// ```
+    pub fn map_ext<F>(self, f: impl FnOnce(Option<E>) -> Option<F>) -> Message<F> {
+        Message {
+            from: self.from,
+            to: self.to,
+            content: self.content,
+            sync_device: self.sync_device,
+            routetype: self.routetype,
+            roam_ignore_users: self.roam_ignore_users,
+            env: self.env,
+            msg_timestamp: self.msg_timestamp,
+            ext: f(self.ext),
+        }
+    }
+}
