@@ -10,6 +10,17 @@ use crate::source::{FileProblem, SourceFile};
 ///
 /// It dereferences to the [`Violation`] (`v.path`, `v.rule`, `v.severity`);
 /// [`FileViolation::message`] and [`FileViolation::hint`] render in the lint's language.
+///
+/// ```
+/// use easemob_payload::{Lang, Limits, RuleCode};
+/// use easemob_payload_cli::{lint_source_in, source::SourceFile};
+///
+/// let file = SourceFile::new("m.json", "{\"to\": [\"u2\"],\n \"type\": \"txt\", \"body\": {}}".as_bytes().to_vec());
+/// let report = lint_source_in(&file, false, &Limits::DEFAULT, Lang::Zh);
+/// let v = &report.violations[0];
+/// assert_eq!((v.path.as_str(), v.rule, v.line), ("/body/msg", RuleCode::Required, 2));
+/// assert!(v.message().contains("缺少"), "{}", v.message());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileViolation {
     /// The message's position in an array or JSON Lines file; 0 for a single object.
@@ -47,6 +58,16 @@ impl std::ops::Deref for FileViolation {
 }
 
 /// Everything the linter found in one file.
+///
+/// ```
+/// use easemob_payload::Limits;
+/// use easemob_payload_cli::{lint_source, source::SourceFile};
+///
+/// let text = "{\"to\": [\"u2\"], \"type\": \"txt\", \"body\": {\"msg\": \"hi\"}}\n{\"to\": []}\n";
+/// let report = lint_source(&SourceFile::new("m.jsonl", text.as_bytes().to_vec()), true, &Limits::DEFAULT);
+/// assert_eq!((report.messages, report.valid, report.multi), (2, 1, true));
+/// assert!(report.error_count() > 0);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FileReport {
     /// The file's name as shown in reports.
@@ -150,6 +171,12 @@ fn starts_with_array(file: &SourceFile) -> bool {
 }
 
 /// Whether a file name means JSON Lines: `.jsonl` or `.ndjson` (any case).
+///
+/// ```
+/// use easemob_payload_cli::lint::is_json_lines;
+/// assert!(is_json_lines("a/b.NDJSON".as_ref()));
+/// assert!(!is_json_lines("b.json".as_ref()));
+/// ```
 pub fn is_json_lines(name: &std::path::Path) -> bool {
     name.extension()
         .and_then(|e| e.to_str())

@@ -23,6 +23,14 @@ const CHUNK: usize = 512;
 const READ_BUFFER: usize = 8 * 1024;
 
 /// What a lint run needs to know besides the paths.
+///
+/// ```
+/// use easemob_payload::{Lang, Limits};
+/// use easemob_payload_cli::Options;
+///
+/// let options = Options { limits: Limits::private_deployment(), lang: Lang::Zh, ..Options::default() };
+/// assert_eq!(options.limits.max_bytes, 3072);
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
     /// The limits messages are validated under (`--max-bytes`).
@@ -34,6 +42,15 @@ pub struct Options {
 }
 
 /// The counts a lint run reports: files read, messages found, valid messages, errors and warnings.
+///
+/// ```
+/// use easemob_payload_cli::{Options, lint_paths};
+///
+/// let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/examples");
+/// let run = lint_paths(&[fixtures], &Options::default());
+/// let s = run.summary;
+/// assert!(s.files >= 8 && s.messages >= s.valid);
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Summary {
     /// Files read.
@@ -60,6 +77,18 @@ impl Summary {
 }
 
 /// One file's outcome, in path order.
+///
+/// ```
+/// use easemob_payload_cli::{Options, Outcome, lint_each};
+///
+/// let mut unreadable = 0;
+/// lint_each(&["no/such/file.json".into()], &Options::default(), |_, _| (), |outcome| {
+///     if let Outcome::Unreadable(_) = outcome {
+///         unreadable += 1;
+///     }
+/// });
+/// assert_eq!(unreadable, 1);
+/// ```
 #[derive(Debug)]
 pub enum Outcome<T> {
     /// The file was read and linted; `T` is what the per-file callback made of it.
@@ -69,6 +98,14 @@ pub enum Outcome<T> {
 }
 
 /// Everything a run found, for callers that want it all at once (tests, benches).
+///
+/// ```
+/// use easemob_payload_cli::{Options, lint_paths};
+///
+/// let run = lint_paths(&["no/such/file.json".into()], &Options::default());
+/// assert!(run.reports.is_empty());
+/// assert_eq!(run.unreadable.len(), 1);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LintRun {
     /// One report per file read, in path order.
@@ -83,7 +120,7 @@ pub struct LintRun {
 ///
 /// ```
 /// use easemob_payload_cli::{lint_paths, Options};
-/// let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/txt.json");
+/// let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/examples/txt.json");
 /// let run = lint_paths(&[examples], &Options::default());
 /// assert_eq!((run.summary.files, run.summary.messages, run.summary.valid), (1, 1, 1));
 /// ```
@@ -109,6 +146,19 @@ pub fn lint_paths(paths: &[PathBuf], options: &Options) -> LintRun {
 ///
 /// Paths that cannot be read (missing, unreadable, a folder that cannot be
 /// walked) come first, as [`Outcome::Unreadable`]; the files found are still linted.
+///
+/// ```
+/// use easemob_payload_cli::{Options, Outcome, lint_each};
+///
+/// let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/examples/txt.json");
+/// let mut errors = Vec::new();
+/// lint_each(&[fixtures], &Options::default(), |_, report| report.error_count(), |outcome| {
+///     if let Outcome::Linted(_, count) = outcome {
+///         errors.push(count);
+///     }
+/// });
+/// assert_eq!(errors, [0]);
+/// ```
 pub fn lint_each<T: Send>(
     paths: &[PathBuf],
     options: &Options,

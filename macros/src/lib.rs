@@ -1,10 +1,10 @@
 //! `#[derive(Payload)]`: rules written as attributes, turned into the rule model
 //! that easemob-payload validates with and emits JSON Schema from.
 //!
-//! The pipeline reads off the file names: [`attr`] parses `#[payload(...)]` and
-//! the `#[serde(...)]` names into a raw model ([`ast`]), [`check`] rejects what
+//! The pipeline reads off the file names: `attr` parses `#[payload(...)]` and
+//! the `#[serde(...)]` names into a raw model (`ast`), `check` rejects what
 //! cannot work (collecting every error, each spanned at its attribute), and
-//! [`expand`] writes a `const` model. Nothing here knows a field's type by its
+//! `expand` writes a `const` model. Nothing here knows a field's type by its
 //! spelling: wrong-kind rules fail through compile-time assertions on the
 //! type's own model.
 //!

@@ -16,6 +16,11 @@ pub enum Draft {
 }
 
 /// The stable base of the `$id`s. A placeholder domain until the project has a home page.
+///
+/// ```
+/// use easemob_payload_schema::{Draft, ID_BASE, schema};
+/// assert!(schema(Draft::Draft202012)["$id"].as_str().unwrap().starts_with(ID_BASE));
+/// ```
 pub const ID_BASE: &str = "https://easemob-payload.github.io/schema/";
 
 impl Draft {

@@ -37,6 +37,7 @@ use serde_json::{Map, Value};
 
 pub use draft::{Draft, ID_BASE};
 pub use editor::EDITOR_KEYWORDS;
+#[doc(hidden)] // for the differential tests, which map its `not` errors back to `lowercase`
 pub use emit::UPPER_CASE;
 pub use meta::{REGENERATE, TITLE, examples};
 
@@ -131,9 +132,23 @@ pub fn to_pretty_string(draft: Draft) -> String {
 
 /// Where `easemob-payload-schema --write` and `--check` look without a folder argument:
 /// `schema/` under the current directory (the repository's, run from the workspace root).
+///
+/// ```
+/// assert_eq!(std::path::Path::new(easemob_payload_schema::DEFAULT_DIR).join("x"), std::path::Path::new("schema/x"));
+/// ```
 pub const DEFAULT_DIR: &str = "schema";
 
 /// Writes both schema files into `dir`, returning their paths.
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("easemob-schema-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).unwrap();
+/// assert_eq!(easemob_payload_schema::stale_files(&dir).len(), 2); // nothing written yet
+/// let written = easemob_payload_schema::write_all(&dir).unwrap();
+/// assert_eq!(written.len(), 2);
+/// assert!(easemob_payload_schema::stale_files(&dir).is_empty());
+/// std::fs::remove_dir_all(&dir).unwrap();
+/// ```
 ///
 /// # Errors
 /// When a file cannot be written.
@@ -148,7 +163,8 @@ pub fn write_all(dir: &Path) -> io::Result<Vec<PathBuf>> {
         .collect()
 }
 
-/// The files in `dir` that are missing or differ from what the model emits now.
+/// The files in `dir` that are missing or differ from what the model emits now
+/// (see [`write_all`] for an example).
 pub fn stale_files(dir: &Path) -> Vec<PathBuf> {
     Draft::ALL
         .iter()

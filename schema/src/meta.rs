@@ -3,6 +3,11 @@
 use serde_json::Value;
 
 /// The schema's `title`.
+///
+/// ```
+/// use easemob_payload_schema::{Draft, TITLE, schema};
+/// assert_eq!(schema(Draft::Draft7)["title"], TITLE);
+/// ```
 pub const TITLE: &str = "Easemob IM: send a one-to-one message (request body)";
 
 /// The opening of the schema's `description`, in the words of the Easemob documentation.
@@ -10,6 +15,11 @@ pub const INTRODUCTION: &str = "The JSON request body of the Easemob IM RESTful 
 
 /// How the committed files are regenerated, quoted in `$comment` and by the staleness test.
 /// Run from the workspace root: the binary writes into `./schema` ([`crate::DEFAULT_DIR`]).
+///
+/// ```
+/// use easemob_payload_schema::{Draft, REGENERATE, schema};
+/// assert!(schema(Draft::Draft202012)["$comment"].as_str().unwrap().contains(REGENERATE));
+/// ```
 pub const REGENERATE: &str = "cargo run -p easemob-payload-schema -- --write";
 
 /// The `$comment` opening: where the file comes from.

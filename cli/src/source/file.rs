@@ -12,6 +12,14 @@ const CHUNK: usize = 4096;
 ///
 /// Every offset the linter reports is a byte offset into the file **as given**,
 /// BOM included. [`SourceFile::line_col`] turns it into what an editor shows.
+///
+/// ```
+/// use easemob_payload_cli::source::SourceFile;
+///
+/// let file = SourceFile::new("a.json", "{\n  \"to\": [\"中\"]\n}".as_bytes().to_vec());
+/// assert_eq!(file.line_col(15), (2, 12)); // byte 15 is column 12: `中` is 3 bytes, 1 character
+/// assert_eq!(file.line_text(2), "  \"to\": [\"中\"]");
+/// ```
 #[derive(Debug)]
 pub struct SourceFile {
     /// The name shown in reports (usually the path as given on the command line).

@@ -25,5 +25,8 @@ mod text;
 mod tests;
 
 pub use file::SourceFile;
+// The parser's pieces, for the linter and the tests: a caller lints a `SourceFile`.
+#[doc(hidden)]
 pub use parse::{DUPLICATE_KEY, FileProblem, Parsed, ParsedMessage, SYNTAX, TYPE};
+#[doc(hidden)]
 pub use text::Text;
