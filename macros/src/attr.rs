@@ -26,7 +26,20 @@ pub fn doc(attrs: &[Attribute]) -> String {
             _ => None,
         })
         .collect();
-    lines.join("\n").trim().to_owned()
+    // Code blocks are rustdoc examples, not a description of the value: the schema,
+    // `explain` and editors get the prose only.
+    let mut in_code = false;
+    let mut prose: Vec<String> = Vec::new();
+    for line in lines {
+        let fence = line.starts_with("```");
+        in_code ^= fence;
+        // One blank line where an example stood between two paragraphs.
+        let repeated_blank = line.is_empty() && prose.last().is_some_and(String::is_empty);
+        if !fence && !in_code && !repeated_blank {
+            prose.push(line);
+        }
+    }
+    prose.join("\n").trim().to_owned()
 }
 
 /// What a field says: rules plus `required` / `recommended`, and serde's name and flatten.
@@ -793,5 +806,23 @@ fn custom_check(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<CustomC
             cx.error_spanned_by(&meta.path, "`check` needs `run`, `rule` and `describe`");
             Ok(None)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn doc_code_blocks_are_not_descriptions() {
+        let input: syn::DeriveInput = syn::parse_quote! {
+            /// The body of a text message.
+            ///
+            /// ```
+            /// let x = 1;
+            /// ```
+            ///
+            /// Text after the example.
+            struct TxtBody;
+        };
+        assert_eq!(super::doc(&input.attrs), "The body of a text message.\n\nText after the example.");
     }
 }
