@@ -19,6 +19,38 @@ pub trait Payload {
     const DESC: &'static TypeDesc;
     /// `true` for `Option<T>`: a member of this type may be left out.
     const OPTIONAL: bool = false;
+
+    // What the derive's generated validator is made of (see `crate::fast`). Not public
+    // API: the derive and this crate's std impls write them, nothing else calls them.
+
+    /// The compiled rules of each field, then of the type itself.
+    #[doc(hidden)]
+    const PLANS: &'static [crate::fast::Plan] = &[];
+
+    /// Whether `value` has no violation at all (no error, no warning).
+    #[doc(hidden)]
+    fn is_clean(value: &Value, limits: &Limits) -> bool {
+        crate::fast::interpreted(Self::DESC, value, limits)
+    }
+
+    /// As a flattened field: `Some(verdict)` for a member this type declares.
+    #[doc(hidden)]
+    fn clean_member(_key: &str, _value: &Value, _limits: &Limits) -> Option<bool> {
+        None
+    }
+
+    /// As a flattened field: whether what it requires of the enclosing object holds.
+    #[doc(hidden)]
+    fn clean_flattened(_map: &Map<String, Value>, _limits: &Limits) -> bool {
+        true
+    }
+
+    /// As a flattened field: `Some(verdict)` on a member no field names, when this
+    /// type (a map) collects such members.
+    #[doc(hidden)]
+    fn clean_rest(_value: &Value, _limits: &Limits) -> Option<bool> {
+        None
+    }
 }
 
 /// A type's shape, name and own rules.

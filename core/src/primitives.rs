@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
+use crate::fast::{Plan, is_integer};
+use crate::limits::Limits;
 use crate::model::{Bound, Check, Limit, Payload, Rule, Shape, TypeDesc};
 use crate::report::Severity;
 
@@ -24,12 +26,36 @@ const fn demands(rule: Rule) -> Check {
     Check { rule, severity: Severity::Error, server: None, why: None }
 }
 
+/// The generated-validator side of a type whose shape is all there is to check.
+macro_rules! clean_by_shape {
+    ($test:expr) => {
+        #[inline]
+        fn is_clean(value: &Value, _: &Limits) -> bool {
+            $test(value)
+        }
+    };
+}
+
+/// The generated-validator side of a type with rules of its own (bounds, lengths).
+macro_rules! clean_by_shape_and_rules {
+    ($test:expr) => {
+        const PLANS: &'static [Plan] = &[Plan::compile(Self::DESC.checks)];
+
+        #[inline]
+        fn is_clean(value: &Value, limits: &Limits) -> bool {
+            $test(value) && Self::PLANS[0].passes(value, limits)
+        }
+    };
+}
+
 impl Payload for String {
     const DESC: &'static TypeDesc = &plain(Shape::String);
+    clean_by_shape!(Value::is_string);
 }
 
 impl Payload for str {
     const DESC: &'static TypeDesc = &plain(Shape::String);
+    clean_by_shape!(Value::is_string);
 }
 
 impl Payload for char {
@@ -39,10 +65,12 @@ impl Payload for char {
         shape: Shape::String,
         checks: &[demands(Rule::MinLength(1)), demands(Rule::MaxLength(1))],
     };
+    clean_by_shape_and_rules!(Value::is_string);
 }
 
 impl Payload for bool {
     const DESC: &'static TypeDesc = &plain(Shape::Boolean);
+    clean_by_shape!(Value::is_boolean);
 }
 
 /// Integer types whose whole range JSON numbers cover: no bound beyond the type's own.
@@ -50,6 +78,7 @@ macro_rules! integers_unbounded {
     ($($t:ty),*) => {$(
         impl Payload for $t {
             const DESC: &'static TypeDesc = &plain(Shape::Integer);
+            clean_by_shape!(is_integer);
         }
     )*};
 }
@@ -69,6 +98,7 @@ macro_rules! integers_bounded {
                     demands(Rule::Maximum(Bound::Int(<$t>::MAX as i128))),
                 ],
             };
+            clean_by_shape_and_rules!(is_integer);
         }
     )*};
 }
@@ -82,21 +112,49 @@ impl Payload for u128 {
         shape: Shape::Integer,
         checks: &[demands(Rule::Minimum(Bound::Int(0)))],
     };
+    clean_by_shape_and_rules!(is_integer);
 }
 
 // Floats take any JSON number. (An `f32` overflows to infinity above 3.4e38 rather than
 // failing, so it states no bound either.)
 impl Payload for f64 {
     const DESC: &'static TypeDesc = &plain(Shape::Number);
+    clean_by_shape!(Value::is_number);
 }
 
 impl Payload for f32 {
     const DESC: &'static TypeDesc = &plain(Shape::Number);
+    clean_by_shape!(Value::is_number);
+}
+
+/// The validator of the type they wrap or point to, flattened use included.
+macro_rules! same_as_inner {
+    () => {
+        const PLANS: &'static [Plan] = T::PLANS;
+
+        #[inline]
+        fn is_clean(value: &Value, limits: &Limits) -> bool {
+            T::is_clean(value, limits)
+        }
+
+        fn clean_member(key: &str, value: &Value, limits: &Limits) -> Option<bool> {
+            T::clean_member(key, value, limits)
+        }
+
+        fn clean_flattened(map: &Map<String, Value>, limits: &Limits) -> bool {
+            T::clean_flattened(map, limits)
+        }
+
+        fn clean_rest(value: &Value, limits: &Limits) -> Option<bool> {
+            T::clean_rest(value, limits)
+        }
+    };
 }
 
 impl<T: Payload> Payload for Option<T> {
     const DESC: &'static TypeDesc = T::DESC;
     const OPTIONAL: bool = true;
+    same_as_inner!();
 }
 
 /// Pointers and borrowed forms serialize as what they point to.
@@ -104,6 +162,7 @@ macro_rules! transparent {
     ($($ty:ty),*) => {$(
         impl<T: Payload + ?Sized> Payload for $ty {
             const DESC: &'static TypeDesc = T::DESC;
+            same_as_inner!();
         }
     )*};
 }
@@ -111,18 +170,45 @@ transparent!(Box<T>, Rc<T>, Arc<T>, &T);
 
 impl<T: Payload + ToOwned + ?Sized> Payload for Cow<'_, T> {
     const DESC: &'static TypeDesc = T::DESC;
+    same_as_inner!();
+}
+
+/// An array whose items are all clean `T`s, and which breaks none of its own rules.
+#[inline]
+fn items_clean<T: Payload + ?Sized>(value: &Value, own: &Plan, limits: &Limits) -> bool {
+    match value {
+        Value::Array(items) => {
+            items.iter().all(|item| T::is_clean(item, limits)) && own.passes(value, limits)
+        }
+        _ => false,
+    }
+}
+
+/// A sequence: the items' validator, then the sequence's own rules.
+macro_rules! sequence {
+    ($item:ty) => {
+        const PLANS: &'static [Plan] = &[Plan::compile(Self::DESC.checks)];
+
+        #[inline]
+        fn is_clean(value: &Value, limits: &Limits) -> bool {
+            items_clean::<$item>(value, &Self::PLANS[0], limits)
+        }
+    };
 }
 
 impl<T: Payload> Payload for Vec<T> {
     const DESC: &'static TypeDesc = &plain(Shape::Array(T::DESC));
+    sequence!(T);
 }
 
 impl<T: Payload> Payload for [T] {
     const DESC: &'static TypeDesc = &plain(Shape::Array(T::DESC));
+    sequence!(T);
 }
 
 impl<T: Payload> Payload for std::collections::VecDeque<T> {
     const DESC: &'static TypeDesc = &plain(Shape::Array(T::DESC));
+    sequence!(T);
 }
 
 /// A fixed-size array: exactly `N` items, as serde demands.
@@ -133,6 +219,7 @@ impl<T: Payload, const N: usize> Payload for [T; N] {
         shape: Shape::Array(T::DESC),
         checks: &[demands(Rule::MinItems(N)), demands(Rule::MaxItems(Limit::Fixed(N)))],
     };
+    sequence!(T);
 }
 
 /// A set's rule: serde keeps one of each repeated item, so a repeat would be lost silently.
@@ -144,24 +231,48 @@ const fn set_of(items: &'static TypeDesc) -> TypeDesc {
 
 impl<T: Payload, S> Payload for HashSet<T, S> {
     const DESC: &'static TypeDesc = &set_of(T::DESC);
+    sequence!(T);
 }
 
 impl<T: Payload> Payload for BTreeSet<T> {
     const DESC: &'static TypeDesc = &set_of(T::DESC);
+    sequence!(T);
+}
+
+/// A map: every value a clean `T`; flattened, it collects the members no field names.
+macro_rules! map_of {
+    () => {
+        #[inline]
+        fn is_clean(value: &Value, limits: &Limits) -> bool {
+            value.as_object().is_some_and(|map| map.values().all(|v| T::is_clean(v, limits)))
+        }
+
+        fn clean_rest(value: &Value, limits: &Limits) -> Option<bool> {
+            Some(T::is_clean(value, limits))
+        }
+    };
 }
 
 impl<T: Payload> Payload for BTreeMap<String, T> {
     const DESC: &'static TypeDesc = &plain(Shape::Map(T::DESC));
+    map_of!();
 }
 
 impl<T: Payload, S> Payload for HashMap<String, T, S> {
     const DESC: &'static TypeDesc = &plain(Shape::Map(T::DESC));
+    map_of!();
 }
 
 impl Payload for Map<String, Value> {
     const DESC: &'static TypeDesc = &plain(Shape::AnyObject);
+    clean_by_shape!(Value::is_object);
+
+    fn clean_rest(_: &Value, _: &Limits) -> Option<bool> {
+        Some(true)
+    }
 }
 
 impl Payload for Value {
     const DESC: &'static TypeDesc = &plain(Shape::Any);
+    clean_by_shape!(|_| true);
 }

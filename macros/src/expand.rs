@@ -286,10 +286,12 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
             .map(|Assertion { span, assert }| quote_spanned!(*span=> const _: () = #assert;));
         (desc, quote!(#(#items)*))
     };
+    let validator = crate::fast::validator(c);
     let model = quote! {
         #[automatically_derived]
         impl #impl_generics ::easemob_payload::Payload for #ident #ty_generics #where_clause {
             const DESC: &'static ::easemob_payload::model::TypeDesc = #desc;
+            #validator
         }
     };
     Expansion { model, assertions }
@@ -298,12 +300,7 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
 fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {
     let ty = f.ty;
     let (name, doc, flatten) = (&f.wire_name, &f.doc, f.flatten);
-    let required = match (f.flatten, f.required, f.default) {
-        (true, _, _) => quote!(false),
-        (false, Some(_), _) => quote!(true),
-        (false, None, true) => quote!(false),
-        (false, None, false) => quote!(!<#ty as ::easemob_payload::Payload>::OPTIONAL),
-    };
+    let required = required(f, ty);
     let recommended = option(f.recommended.as_ref().map(|(_, reason)| reason));
     let required_with = option(f.required_with.as_ref());
     let checks: Vec<TokenStream> = f.rules.iter().filter_map(|r| check(cx, r)).collect();
@@ -322,6 +319,16 @@ fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {
         checks: &[#(#checks),*],
         server_errors: &[#(#server_errors),*],
     })
+}
+
+/// Whether a missing member is a `required` error (a `const` expression).
+pub fn required(f: &Field, ty: &Type) -> TokenStream {
+    match (f.flatten, f.required, f.default) {
+        (true, _, _) => quote!(false),
+        (false, Some(_), _) => quote!(true),
+        (false, None, true) => quote!(false),
+        (false, None, false) => quote!(!<#ty as ::easemob_payload::Payload>::OPTIONAL),
+    }
 }
 
 fn check(cx: &Ctxt, r: &RuleAttr) -> Option<TokenStream> {

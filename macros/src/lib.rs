@@ -31,6 +31,7 @@ mod attr;
 mod check;
 mod ctxt;
 mod expand;
+mod fast;
 mod pattern;
 mod symbol;
 

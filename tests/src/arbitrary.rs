@@ -118,3 +118,16 @@ pub fn splice(value: &mut Value, pointer: &str, new_key: Option<String>, new: Va
         (_, target) => *target = new,
     }
 }
+
+/// A valid message (recommended members may be missing) with an arbitrary value
+/// spliced in at any of its pointers, under a new key or in place.
+pub fn spliced_message() -> BoxedStrategy<Value> {
+    (crate::generators::messages(true), any::<prop::sample::Index>(), prop::option::of(key()), value())
+        .prop_map(|(g, at, new_key, new)| {
+            let mut input = g.value;
+            let all = pointers(&input);
+            splice(&mut input, all[at.index(all.len())].as_str(), new_key, new);
+            input
+        })
+        .boxed()
+}

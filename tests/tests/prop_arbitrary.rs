@@ -4,9 +4,8 @@
 
 use easemob_payload::size::compact_len;
 use easemob_payload::{Lang, Limits, Report, RuleCode, validate_with};
-use easemob_payload_tests::arbitrary::{key, pointers, splice, value};
+use easemob_payload_tests::arbitrary::{spliced_message, value};
 use easemob_payload_tests::config::config;
-use easemob_payload_tests::generators::messages;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use serde_json::Value;
@@ -64,15 +63,7 @@ proptest! {
     }
 
     #[test]
-    fn any_value_spliced_into_a_message_is_validated_without_panic(
-        g in messages(true),
-        at in any::<prop::sample::Index>(),
-        new_key in prop::option::of(key()),
-        new in value(),
-    ) {
-        let mut input = g.value;
-        let all = pointers(&input);
-        splice(&mut input, all[at.index(all.len())].as_str(), new_key, new);
+    fn any_value_spliced_into_a_message_is_validated_without_panic(input in spliced_message()) {
         let report = validate_with(&input, &Limits::DEFAULT);
         paths_resolve(&input, &report)?;
         well_formed(&report)?;

@@ -20,7 +20,9 @@ use crate::path::{Path, Segment};
 use crate::report::{Detail, Report, RuleCode, Severity, Violation};
 
 pub use describe::describe_value;
+pub(crate) use scalar::is_integer;
 pub use suggest::closest;
+pub(crate) use unique::has_repeat;
 
 /// What validation carries along: the limits in force and the violations found so far.
 #[derive(Debug)]
@@ -107,6 +109,11 @@ impl<'l> Ctx<'l> {
     ) {
         let mut checker = crate::Checker::new(self.limits, &mut self.violations, path, custom.rule);
         (custom.run)(map, &mut checker);
+    }
+
+    /// Whether nothing was found.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.violations.is_empty()
     }
 
     /// The sorted report.

@@ -56,6 +56,24 @@ pub(super) fn report_repeats(
     }
 }
 
+/// Whether some item repeats an earlier one (the verdict alone, for the generated validators).
+pub(crate) fn has_repeat(items: &[Value], case_fold: bool) -> bool {
+    if items.len() < 2 || !may_repeat(items, case_fold) {
+        return false;
+    }
+    // Equal hashes: confirm by comparing, the rare way (it reports into a scratch context).
+    let limits = crate::Limits::DEFAULT;
+    let mut ctx = Ctx::new(&limits);
+    let check = Check {
+        rule: crate::model::Rule::UniqueItems { case_fold },
+        severity: crate::Severity::Warning,
+        server: None,
+        why: None,
+    };
+    report_repeats(&check, items, case_fold, &Path::ROOT, &mut ctx);
+    !ctx.is_empty()
+}
+
 /// Slots of the table [`may_repeat`] uses: a power of two, under 60% full with 600 items.
 const SLOTS: usize = 1024;
 

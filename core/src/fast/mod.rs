@@ -1,0 +1,65 @@
+//! What the derive's generated validators call: compiled rule plans and the few
+//! steps that are the same for every type. Not public API.
+//!
+//! `#[derive(Payload)]` writes, besides the `const` model, a specialised
+//! `Payload::is_clean` for each type: members matched by one `match` on the name,
+//! each member's rules compiled into a [`Plan`] at compile time, no per-check
+//! dispatch and no path, message or allocation. It answers whether a value has no
+//! violation at all; [`crate::validate_as`] returns the empty report straight away
+//! when it has none, and asks the interpreter ([`crate::rules`]) for the full
+//! report only when it has some.
+
+mod plan;
+
+pub use plan::Plan;
+use serde_json::{Map, Value};
+
+use crate::limits::Limits;
+use crate::model::{FieldDesc, Shape, TypeDesc};
+use crate::path::Path;
+use crate::rules::{Ctx, validate_type};
+
+/// The fields of an object type's model (`const`, for the generated code's plans).
+pub const fn fields(desc: &'static TypeDesc) -> &'static [FieldDesc] {
+    match desc.shape {
+        Shape::Object(object) => object.fields,
+        _ => &[],
+    }
+}
+
+/// The plans of an object's `N - 1` fields, then of the type's own rules.
+pub const fn plans<const N: usize>(desc: &'static TypeDesc) -> [Plan; N] {
+    let fields = fields(desc);
+    let mut out = [Plan::NONE; N];
+    let mut i = 0;
+    while i < fields.len() && i + 1 < N {
+        out[i] = Plan::compile(fields[i].checks);
+        i += 1;
+    }
+    out[N - 1] = Plan::compile(desc.checks);
+    out
+}
+
+/// Whether `value` has no violation, as the interpreter judges it: the default for
+/// types the derive did not write (and the oracle of the differential test).
+pub fn interpreted(desc: &'static TypeDesc, value: &Value, limits: &Limits) -> bool {
+    let mut ctx = Ctx::new(limits);
+    validate_type(desc, value, &Path::ROOT, &mut ctx);
+    ctx.is_empty()
+}
+
+/// Whether the custom checks of an object type (`#[payload(check(...))]`) find nothing.
+pub fn customs_pass(desc: &'static TypeDesc, map: &Map<String, Value>, limits: &Limits) -> bool {
+    let Shape::Object(object) = desc.shape else { return true };
+    object.custom.iter().all(|custom| {
+        let mut ctx = Ctx::new(limits);
+        ctx.run_custom(custom, map, &Path::ROOT);
+        ctx.is_empty()
+    })
+}
+
+/// An integer as JSON Schema counts it (`10.0` is one).
+#[inline]
+pub fn is_integer(value: &Value) -> bool {
+    crate::rules::is_integer(value)
+}

@@ -1,0 +1,129 @@
+//! The generated validators (`Payload::is_clean`, written by the derive) against the
+//! interpreter they replace on the hot path: the same verdict on every payload.
+//!
+//! `validate` returns the empty report when the generated validator finds nothing,
+//! and the interpreter's report otherwise, so equal verdicts mean equal reports.
+//! Each property runs 5/4 of `config()`'s cases (10,000 in CI across the four
+//! message properties; `PROPTEST_CASES` scales them): valid messages at the edges,
+//! the same with one to three mutations from every mutator, arbitrary JSON spliced
+//! anywhere into them, and arbitrary JSON alone. A type of its own covers what the
+//! message does not use: a flattened map collecting unknown members, a flattened
+//! struct, bounds and a set.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use easemob_payload::fast::interpreted;
+use easemob_payload::message::ImageSize;
+use easemob_payload::{Limits, Message, Payload};
+use easemob_payload_tests::arbitrary::{spliced_message, value};
+use easemob_payload_tests::config::config;
+use easemob_payload_tests::generators::messages;
+use easemob_payload_tests::mutators::{Context, MUTATORS, apply_many};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn limits() -> impl Strategy<Value = Limits> {
+    prop_oneof![
+        3 => Just(Limits::DEFAULT),
+        1 => (0usize..=6000, 0usize..=700)
+            .prop_map(|(bytes, recipients)| Limits::DEFAULT.with_max_bytes(bytes).with_max_recipients(recipients)),
+    ]
+}
+
+/// A type with what the message does not have.
+#[derive(Payload, serde::Deserialize)]
+#[allow(dead_code)] // only its model is used
+struct Catalogue {
+    #[payload(min_length = 1, lowercase)]
+    name: String,
+    #[serde(default)]
+    #[payload(recommended = "for the listing")]
+    tags: Option<BTreeSet<String>>,
+    #[payload(maximum = 9)]
+    level: Option<u8>,
+    #[serde(flatten)]
+    size: ImageSize,
+    #[serde(flatten)]
+    rest: BTreeMap<String, f64>,
+}
+
+fn catalogue() -> impl Strategy<Value = Value> {
+    let member = prop_oneof![
+        Just("name"),
+        Just("tags"),
+        Just("level"),
+        Just("width"),
+        Just("height"),
+        Just("x"),
+        Just("y")
+    ];
+    let value = prop_oneof![
+        Just(Value::from(1)),
+        Just(Value::from(-1)),
+        Just(Value::from(10)),
+        Just(Value::from(0.5)),
+        Just(Value::from("ab")),
+        Just(Value::from("Ab")),
+        Just(Value::from("")),
+        Just(serde_json::json!(["a", "b"])),
+        Just(serde_json::json!(["a", "a"])),
+        Just(Value::Null),
+    ];
+    prop::collection::btree_map(member, value, 0..7)
+        .prop_map(|map| Value::Object(map.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
+}
+
+fn cases() -> ProptestConfig {
+    let base = config();
+    ProptestConfig { cases: base.cases.saturating_mul(5) / 4, ..base }
+}
+
+fn same_verdict(value: &Value, limits: &Limits) -> Result<(), TestCaseError> {
+    same_verdict_as::<Message>(value, limits)
+}
+
+fn same_verdict_as<T: Payload>(value: &Value, limits: &Limits) -> Result<(), TestCaseError> {
+    let generated = T::is_clean(value, limits);
+    let interpreted = interpreted(T::DESC, value, limits);
+    prop_assert_eq!(
+        generated,
+        interpreted,
+        "generated {} vs interpreted {} on {}",
+        generated,
+        interpreted,
+        value
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(cases())]
+
+    #[test]
+    fn valid_messages(g in messages(true), limits in limits()) {
+        same_verdict(&g.value, &limits)?;
+    }
+
+    #[test]
+    fn mutated_messages(g in messages(false), picks in vec((0..MUTATORS.len(), any::<u64>()), 1..=3), limits in limits()) {
+        let mut value = g.value.clone();
+        apply_many(&mut value, &Context { pad: g.pad.clone() }, &picks);
+        same_verdict(&value, &limits)?;
+    }
+
+    #[test]
+    fn arbitrary_json_spliced_in(input in spliced_message()) {
+        same_verdict(&input, &Limits::DEFAULT)?;
+    }
+
+    #[test]
+    fn arbitrary_json(input in value()) {
+        same_verdict(&input, &Limits::DEFAULT)?;
+    }
+
+    #[test]
+    fn a_type_with_flattened_parts(input in catalogue()) {
+        same_verdict_as::<Catalogue>(&input, &Limits::DEFAULT)?;
+    }
+}
