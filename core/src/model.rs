@@ -64,6 +64,9 @@ pub struct TypeDesc {
     pub shape: Shape,
     /// Rules that hold wherever the type is used.
     pub checks: &'static [Check],
+    /// The type's generated validator ([`Payload::is_clean`]): the interpreter skips
+    /// a value it passes, so a report costs what its violations cost.
+    pub clean: fn(&Value, &Limits) -> bool,
 }
 
 /// The JSON shape of a type.

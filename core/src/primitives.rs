@@ -17,8 +17,8 @@ use crate::limits::Limits;
 use crate::model::{Bound, Check, Limit, Payload, Rule, Shape, TypeDesc};
 use crate::report::Severity;
 
-const fn plain(shape: Shape) -> TypeDesc {
-    TypeDesc { name: None, description: "", shape, checks: &[] }
+const fn plain(shape: Shape, clean: fn(&Value, &Limits) -> bool) -> TypeDesc {
+    TypeDesc { name: None, description: "", shape, checks: &[], clean }
 }
 
 /// An error-severity check without a server text or reason: what a type itself demands.
@@ -49,12 +49,12 @@ macro_rules! clean_by_shape_and_rules {
 }
 
 impl Payload for String {
-    const DESC: &'static TypeDesc = &plain(Shape::String);
+    const DESC: &'static TypeDesc = &plain(Shape::String, Self::is_clean);
     clean_by_shape!(Value::is_string);
 }
 
 impl Payload for str {
-    const DESC: &'static TypeDesc = &plain(Shape::String);
+    const DESC: &'static TypeDesc = &plain(Shape::String, Self::is_clean);
     clean_by_shape!(Value::is_string);
 }
 
@@ -64,12 +64,13 @@ impl Payload for char {
         description: "",
         shape: Shape::String,
         checks: &[demands(Rule::MinLength(1)), demands(Rule::MaxLength(1))],
+        clean: Self::is_clean,
     };
     clean_by_shape_and_rules!(Value::is_string);
 }
 
 impl Payload for bool {
-    const DESC: &'static TypeDesc = &plain(Shape::Boolean);
+    const DESC: &'static TypeDesc = &plain(Shape::Boolean, Self::is_clean);
     clean_by_shape!(Value::is_boolean);
 }
 
@@ -77,7 +78,7 @@ impl Payload for bool {
 macro_rules! integers_unbounded {
     ($($t:ty),*) => {$(
         impl Payload for $t {
-            const DESC: &'static TypeDesc = &plain(Shape::Integer);
+            const DESC: &'static TypeDesc = &plain(Shape::Integer, Self::is_clean);
             clean_by_shape!(is_integer);
         }
     )*};
@@ -97,6 +98,7 @@ macro_rules! integers_bounded {
                     demands(Rule::Minimum(Bound::Int(<$t>::MIN as i128))),
                     demands(Rule::Maximum(Bound::Int(<$t>::MAX as i128))),
                 ],
+                clean: Self::is_clean,
             };
             clean_by_shape_and_rules!(is_integer);
         }
@@ -111,6 +113,7 @@ impl Payload for u128 {
         description: "",
         shape: Shape::Integer,
         checks: &[demands(Rule::Minimum(Bound::Int(0)))],
+        clean: Self::is_clean,
     };
     clean_by_shape_and_rules!(is_integer);
 }
@@ -118,12 +121,12 @@ impl Payload for u128 {
 // Floats take any JSON number. (An `f32` overflows to infinity above 3.4e38 rather than
 // failing, so it states no bound either.)
 impl Payload for f64 {
-    const DESC: &'static TypeDesc = &plain(Shape::Number);
+    const DESC: &'static TypeDesc = &plain(Shape::Number, Self::is_clean);
     clean_by_shape!(Value::is_number);
 }
 
 impl Payload for f32 {
-    const DESC: &'static TypeDesc = &plain(Shape::Number);
+    const DESC: &'static TypeDesc = &plain(Shape::Number, Self::is_clean);
     clean_by_shape!(Value::is_number);
 }
 
@@ -197,17 +200,17 @@ macro_rules! sequence {
 }
 
 impl<T: Payload> Payload for Vec<T> {
-    const DESC: &'static TypeDesc = &plain(Shape::Array(T::DESC));
+    const DESC: &'static TypeDesc = &plain(Shape::Array(T::DESC), Self::is_clean);
     sequence!(T);
 }
 
 impl<T: Payload> Payload for [T] {
-    const DESC: &'static TypeDesc = &plain(Shape::Array(T::DESC));
+    const DESC: &'static TypeDesc = &plain(Shape::Array(T::DESC), Self::is_clean);
     sequence!(T);
 }
 
 impl<T: Payload> Payload for std::collections::VecDeque<T> {
-    const DESC: &'static TypeDesc = &plain(Shape::Array(T::DESC));
+    const DESC: &'static TypeDesc = &plain(Shape::Array(T::DESC), Self::is_clean);
     sequence!(T);
 }
 
@@ -218,6 +221,7 @@ impl<T: Payload, const N: usize> Payload for [T; N] {
         description: "",
         shape: Shape::Array(T::DESC),
         checks: &[demands(Rule::MinItems(N)), demands(Rule::MaxItems(Limit::Fixed(N)))],
+        clean: Self::is_clean,
     };
     sequence!(T);
 }
@@ -225,17 +229,17 @@ impl<T: Payload, const N: usize> Payload for [T; N] {
 /// A set's rule: serde keeps one of each repeated item, so a repeat would be lost silently.
 const NO_REPEATS: &[Check] = &[demands(Rule::UniqueItems { case_fold: false })];
 
-const fn set_of(items: &'static TypeDesc) -> TypeDesc {
-    TypeDesc { name: None, description: "", shape: Shape::Array(items), checks: NO_REPEATS }
+const fn set_of(items: &'static TypeDesc, clean: fn(&Value, &Limits) -> bool) -> TypeDesc {
+    TypeDesc { name: None, description: "", shape: Shape::Array(items), checks: NO_REPEATS, clean }
 }
 
 impl<T: Payload, S> Payload for HashSet<T, S> {
-    const DESC: &'static TypeDesc = &set_of(T::DESC);
+    const DESC: &'static TypeDesc = &set_of(T::DESC, Self::is_clean);
     sequence!(T);
 }
 
 impl<T: Payload> Payload for BTreeSet<T> {
-    const DESC: &'static TypeDesc = &set_of(T::DESC);
+    const DESC: &'static TypeDesc = &set_of(T::DESC, Self::is_clean);
     sequence!(T);
 }
 
@@ -254,17 +258,17 @@ macro_rules! map_of {
 }
 
 impl<T: Payload> Payload for BTreeMap<String, T> {
-    const DESC: &'static TypeDesc = &plain(Shape::Map(T::DESC));
+    const DESC: &'static TypeDesc = &plain(Shape::Map(T::DESC), Self::is_clean);
     map_of!();
 }
 
 impl<T: Payload, S> Payload for HashMap<String, T, S> {
-    const DESC: &'static TypeDesc = &plain(Shape::Map(T::DESC));
+    const DESC: &'static TypeDesc = &plain(Shape::Map(T::DESC), Self::is_clean);
     map_of!();
 }
 
 impl Payload for Map<String, Value> {
-    const DESC: &'static TypeDesc = &plain(Shape::AnyObject);
+    const DESC: &'static TypeDesc = &plain(Shape::AnyObject, Self::is_clean);
     clean_by_shape!(Value::is_object);
 
     fn clean_rest(_: &Value, _: &Limits) -> Option<bool> {
@@ -273,6 +277,6 @@ impl Payload for Map<String, Value> {
 }
 
 impl Payload for Value {
-    const DESC: &'static TypeDesc = &plain(Shape::Any);
+    const DESC: &'static TypeDesc = &plain(Shape::Any, Self::is_clean);
     clean_by_shape!(|_| true);
 }

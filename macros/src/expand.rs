@@ -262,6 +262,7 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
             description: #doc,
             shape: #shape,
             checks: &[#(#checks),*],
+            clean: <Self as ::easemob_payload::Payload>::is_clean,
         }
     };
     let mut generics = c.generics.clone();
@@ -481,6 +482,7 @@ fn stub(input: &DeriveInput) -> TokenStream {
                 description: "",
                 shape: ::easemob_payload::model::Shape::Any,
                 checks: &[],
+                clean: |_, _| true,
             };
         }
     }

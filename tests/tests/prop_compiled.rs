@@ -1,8 +1,9 @@
 //! The generated validators (`Payload::is_clean`, written by the derive) against the
 //! interpreter they replace on the hot path: the same verdict on every payload.
 //!
-//! `validate` returns the empty report when the generated validator finds nothing,
-//! and the interpreter's report otherwise, so equal verdicts mean equal reports.
+//! `validate` asks the generated validators first and walks only the values they
+//! reject; the oracle is the interpreter alone (`interpreted_report`). Both the
+//! verdicts and the whole reports must be equal.
 //! Each property runs 5/4 of `config()`'s cases (10,000 in CI across the four
 //! message properties; `PROPTEST_CASES` scales them): valid messages at the edges,
 //! the same with one to three mutations from every mutator, arbitrary JSON spliced
@@ -12,9 +13,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use easemob_payload::fast::interpreted;
+use easemob_payload::fast::{interpreted, interpreted_report};
 use easemob_payload::message::ImageSize;
-use easemob_payload::{Limits, Message, Payload};
+use easemob_payload::{Limits, Message, Payload, validate_as};
 use easemob_payload_tests::arbitrary::{spliced_message, value};
 use easemob_payload_tests::config::config;
 use easemob_payload_tests::generators::messages;
@@ -94,6 +95,9 @@ fn same_verdict_as<T: Payload>(value: &Value, limits: &Limits) -> Result<(), Tes
         interpreted,
         value
     );
+    let report = validate_as::<T>(value, limits);
+    let oracle = interpreted_report(T::DESC, value, limits);
+    prop_assert_eq!(&report, &oracle, "reports differ on {}", value);
     Ok(())
 }
 

@@ -43,16 +43,22 @@ pub const fn plans<const N: usize>(desc: &'static TypeDesc) -> [Plan; N] {
 /// Whether `value` has no violation, as the interpreter judges it: the default for
 /// types the derive did not write (and the oracle of the differential test).
 pub fn interpreted(desc: &'static TypeDesc, value: &Value, limits: &Limits) -> bool {
-    let mut ctx = Ctx::new(limits);
+    interpreted_report(desc, value, limits).is_empty()
+}
+
+/// The interpreter's report alone, never asking a generated validator: the oracle
+/// `validate` is tested against.
+pub fn interpreted_report(desc: &'static TypeDesc, value: &Value, limits: &Limits) -> crate::Report {
+    let mut ctx = Ctx::interpreter_only(limits);
     validate_type(desc, value, &Path::ROOT, &mut ctx);
-    ctx.is_empty()
+    ctx.finish()
 }
 
 /// Whether the custom checks of an object type (`#[payload(check(...))]`) find nothing.
 pub fn customs_pass(desc: &'static TypeDesc, map: &Map<String, Value>, limits: &Limits) -> bool {
     let Shape::Object(object) = desc.shape else { return true };
     object.custom.iter().all(|custom| {
-        let mut ctx = Ctx::new(limits);
+        let mut ctx = Ctx::interpreter_only(limits);
         ctx.run_custom(custom, map, &Path::ROOT);
         ctx.is_empty()
     })

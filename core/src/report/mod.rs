@@ -511,8 +511,12 @@ impl std::error::Error for Report {}
 /// assert_eq!(paths, ["", "/body", "/to/2", "/to/10"]);
 /// ```
 pub fn compare_pointers(a: &str, b: &str) -> Ordering {
-    let mut left = a.split('/');
-    let mut right = b.split('/');
+    // Segments both share from the start compare equal: start at the first that differs
+    // (a report sorts dozens of `/to/123`-like pointers, so this is most of the work).
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let start = a.as_bytes()[..common].iter().rposition(|&c| c == b'/').unwrap_or(0);
+    let mut left = a[start..].split('/');
+    let mut right = b[start..].split('/');
     loop {
         match (left.next(), right.next()) {
             (None, None) => return Ordering::Equal,
@@ -540,6 +544,11 @@ mod tests {
         let mut paths = vec!["/to/10", "/body", "", "/to/2", "/to"];
         paths.sort_by(|a, b| compare_pointers(a, b));
         assert_eq!(paths, ["", "/body", "/to", "/to/2", "/to/10"]);
+        // From the first segment that differs: numbers numerically, others as text.
+        assert_eq!(compare_pointers("/ext/a/19", "/ext/a/2"), Ordering::Greater);
+        assert_eq!(compare_pointers("/ext/中b", "/ext/中a"), Ordering::Greater);
+        assert_eq!(compare_pointers("/to/01", "/to/1"), Ordering::Equal);
+        assert_eq!(compare_pointers("/to/1/x", "/to/10"), Ordering::Less);
     }
 
     /// Every variant, including arms the message model cannot reach (a `min_length` above 1,

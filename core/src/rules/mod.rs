@@ -31,13 +31,21 @@ pub struct Ctx<'l> {
     pub limits: &'l Limits,
     /// The server's error text for a wrong JSON type here, set by the enclosing objects.
     pub(crate) type_server: Option<&'static str>,
+    /// Whether values the generated validators pass are skipped (off: the interpreter
+    /// alone, the oracle the generated validators are tested against).
+    generated: bool,
     violations: Vec<Violation>,
 }
 
 impl<'l> Ctx<'l> {
     /// An empty context.
     pub fn new(limits: &'l Limits) -> Ctx<'l> {
-        Ctx { limits, type_server: None, violations: Vec::new() }
+        Ctx { limits, type_server: None, generated: true, violations: Vec::new() }
+    }
+
+    /// A context that never asks the generated validators: the interpreter's own verdict.
+    pub(crate) fn interpreter_only(limits: &'l Limits) -> Ctx<'l> {
+        Ctx { generated: false, ..Ctx::new(limits) }
     }
 
     /// Records a violation; the path's pointer and name are built only now, the message never.
@@ -144,6 +152,13 @@ pub(crate) fn validate_member(
     path: &Path<'_>,
     ctx: &mut Ctx<'_>,
 ) {
+    if ctx.generated && (desc.clean)(value, ctx.limits) {
+        // Nothing inside to report: only the member's own rules remain.
+        for check in checks {
+            apply(check, value, path, ctx);
+        }
+        return;
+    }
     if !has_shape(desc.shape, value) {
         describe::report_type(desc.shape, value, path, ctx);
         return;
