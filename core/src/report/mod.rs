@@ -511,10 +511,15 @@ impl std::error::Error for Report {}
 /// assert_eq!(paths, ["", "/body", "/to/2", "/to/10"]);
 /// ```
 pub fn compare_pointers(a: &str, b: &str) -> Ordering {
-    // Segments both share from the start compare equal: start at the first that differs
-    // (a report sorts dozens of `/to/123`-like pointers, so this is most of the work).
+    // Segments both share from the start compare equal: only the first segment that
+    // differs is compared (a report sorts dozens of `/to/123`-like pointers). Where it
+    // compares equal all the same (`01` and `1`), the rest is compared in full.
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
-    let start = a.as_bytes()[..common].iter().rposition(|&c| c == b'/').unwrap_or(0);
+    let start = a.as_bytes()[..common].iter().rposition(|&c| c == b'/').map_or(0, |slash| slash + 1);
+    let order = compare_segments(segment_at(a, start), segment_at(b, start));
+    if order != Ordering::Equal {
+        return order;
+    }
     let mut left = a[start..].split('/');
     let mut right = b[start..].split('/');
     loop {
@@ -523,10 +528,7 @@ pub fn compare_pointers(a: &str, b: &str) -> Ordering {
             (None, Some(_)) => return Ordering::Less,
             (Some(_), None) => return Ordering::Greater,
             (Some(x), Some(y)) => {
-                let order = match (x.parse::<u64>(), y.parse::<u64>()) {
-                    (Ok(i), Ok(j)) => i.cmp(&j),
-                    _ => x.cmp(y),
-                };
+                let order = compare_segments(x, y);
                 if order != Ordering::Equal {
                     return order;
                 }
@@ -535,9 +537,57 @@ pub fn compare_pointers(a: &str, b: &str) -> Ordering {
     }
 }
 
+/// The segment of pointer `s` that starts at byte `start`.
+fn segment_at(s: &str, start: usize) -> &str {
+    let rest = &s[start..];
+    &rest[..rest.find('/').unwrap_or(rest.len())]
+}
+
+/// Array indices numerically, member names as text.
+fn compare_segments(x: &str, y: &str) -> Ordering {
+    match (x.parse::<u64>(), y.parse::<u64>()) {
+        (Ok(i), Ok(j)) => i.cmp(&j),
+        _ => x.cmp(y),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut agrees with comparing every segment, on every pair of pointers of up to
+    /// three segments from an alphabet of the awkward cases.
+    #[test]
+    fn the_shortcut_compares_as_every_segment_would() {
+        fn naive(a: &str, b: &str) -> Ordering {
+            let (mut left, mut right) = (a.split('/'), b.split('/'));
+            loop {
+                match (left.next(), right.next()) {
+                    (None, None) => return Ordering::Equal,
+                    (None, Some(_)) => return Ordering::Less,
+                    (Some(_), None) => return Ordering::Greater,
+                    (Some(x), Some(y)) => match compare_segments(x, y) {
+                        Ordering::Equal => {}
+                        order => return order,
+                    },
+                }
+            }
+        }
+        let segments = ["", "0", "01", "1", "10", "+1", "a", "ab", "中"];
+        let mut pointers = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> =
+                pointers.iter().flat_map(|p| segments.iter().map(move |s| format!("{p}/{s}"))).collect();
+            pointers.extend(longer);
+        }
+        pointers.sort();
+        pointers.dedup();
+        for a in &pointers {
+            for b in &pointers {
+                assert_eq!(compare_pointers(a, b), naive(a, b), "{a:?} vs {b:?}");
+            }
+        }
+    }
 
     #[test]
     fn pointers_sort_indices_numerically() {

@@ -25,7 +25,18 @@ pub(super) fn report_repeats(
     path: &Path<'_>,
     ctx: &mut Ctx<'_>,
 ) {
-    if items.len() < 2 || !may_repeat(items, case_fold) {
+    if items.len() < 2 {
+        return;
+    }
+    if items.len() <= INLINE {
+        let mut found = Vec::new();
+        if repeats_by_table(items, case_fold, &mut found) {
+            for (later, earlier) in found {
+                report_repeat(check, items, later as usize, earlier as usize, path, ctx);
+            }
+            return;
+        }
+    } else if !may_repeat(items, case_fold) {
         return;
     }
     let mut inline = [(0u64, 0u32); INLINE];
@@ -132,17 +143,56 @@ fn report_run(
         // unless distinct strings collide.
         let first = (0..later).find(|&earlier| same_item(item(earlier), item(later), case_fold));
         if let Some(earlier) = first {
-            let index = run[later].1 as usize;
-            let item_path = path.index(index);
-            let value = match item(later) {
-                Value::String(s) => quote(s),
-                other => other.to_string(),
-            };
-            let detail =
-                Detail::Repeat { value, earlier: path.index(run[earlier].1 as usize).display_name() };
-            ctx.report_check(&item_path, check, detail);
+            report_repeat(check, items, run[later].1 as usize, run[earlier].1 as usize, path, ctx);
         }
     }
+}
+
+/// Item `later` repeats item `earlier`.
+fn report_repeat(
+    check: &Check,
+    items: &[Value],
+    later: usize,
+    earlier: usize,
+    path: &Path<'_>,
+    ctx: &mut Ctx<'_>,
+) {
+    let value = match &items[later] {
+        Value::String(s) => quote(s),
+        other => other.to_string(),
+    };
+    let detail = Detail::Repeat { value, earlier: path.index(earlier).display_name() };
+    ctx.report_check(&path.index(later), check, detail);
+}
+
+/// Repeats found in one pass through a table of first occurrences: each
+/// `(later, earlier)` pair names an item and the first item it repeats, in index
+/// order. Returns `false` (and the sorting path decides) when two different items
+/// share a hash, which the table cannot tell apart from a repeat cheaply.
+fn repeats_by_table(items: &[Value], case_fold: bool, found: &mut Vec<(u32, u32)>) -> bool {
+    // `(hash | 1, index of its first item)`; hash 0 marks a free slot.
+    let mut table = [(0u64, 0u32); SLOTS];
+    for (i, item) in items.iter().enumerate().filter(|(_, item)| counts(item, case_fold)) {
+        let h = item_hash(item, case_fold) | 1;
+        let mut slot = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SLOTS.trailing_zeros())) as usize;
+        loop {
+            match table[slot] {
+                (0, _) => {
+                    table[slot] = (h, i as u32);
+                    break;
+                }
+                (seen, first) if seen == h => {
+                    if !same_item(&items[first as usize], item, case_fold) {
+                        return false;
+                    }
+                    found.push((i as u32, first));
+                    break;
+                }
+                _ => slot = (slot + 1) % SLOTS,
+            }
+        }
+    }
+    true
 }
 
 /// Whether an item takes part: a case-folded comparison is of strings, and other
@@ -197,99 +247,78 @@ fn same(a: &str, b: &str, case_fold: bool) -> bool {
     }
 }
 
-/// A hash of the (case-folded) text, eight bytes per multiply.
-///
-/// Equal texts (case-folded when asked) hash equal; a collision only costs the
-/// exact comparison in [`report_run`]. ASCII, the usual user ID, is folded eight
-/// bytes at a time; other text character by character, streamed through the same
-/// words without allocating.
+/// A hash of the (case-folded) text: a function of its bytes after folding, so two
+/// texts that fold alike (`K` and the Kelvin sign `\u{212A}` both fold to `k`) hash
+/// alike; a collision only costs the exact comparison in [`report_run`]. ASCII, the
+/// usual user ID, is folded eight bytes at a time; other text is folded character by
+/// character into a stack buffer (a heap one beyond 64 bytes).
 fn hash(s: &str, case_fold: bool) -> u64 {
-    if !case_fold || s.is_ascii() {
-        return hash_whole(s.as_bytes(), case_fold);
+    if !case_fold {
+        return hash_bytes(s.as_bytes(), false);
     }
-    let mut h = WordHash::new();
-    {
-        let mut buf = [0u8; 4];
-        for c in s.chars().flat_map(char::to_lowercase) {
-            h.bytes(c.encode_utf8(&mut buf).as_bytes(), false);
+    // ASCII is found out from the words the hash reads anyway.
+    if let Some(h) = hash_ascii_folded(s.as_bytes()) {
+        return h;
+    }
+    let mut stack = [0u8; 64];
+    let mut len = 0;
+    let mut heap = Vec::new();
+    let mut utf8 = [0u8; 4];
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let bytes = c.encode_utf8(&mut utf8).as_bytes();
+        if heap.is_empty() && len + bytes.len() <= stack.len() {
+            stack[len..len + bytes.len()].copy_from_slice(bytes);
+            len += bytes.len();
+        } else {
+            if heap.is_empty() {
+                heap.extend_from_slice(&stack[..len]);
+            }
+            heap.extend_from_slice(bytes);
         }
     }
-    h.finish()
+    hash_bytes(if heap.is_empty() { &stack[..len] } else { &heap }, false)
 }
 
-/// [`WordHash`] of a whole text at once (the same value), without its byte buffer:
-/// the last partial word is read zero-padded.
+/// [`hash_bytes`] with ASCII folded, or `None` when a byte is not ASCII.
 #[inline]
-fn hash_whole(bytes: &[u8], fold_ascii: bool) -> u64 {
-    let fold = |w: u64| if fold_ascii { ascii_lower(w) } else { w };
-    let mut h = WordHash::new();
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        h.eat(fold(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))));
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h.eat(fold(u64::from_le_bytes(last)));
-    }
-    h.total = bytes.len() as u64;
-    h.filled = 0;
-    h.finish()
+fn hash_ascii_folded(bytes: &[u8]) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut high = 0;
+    let h = hash_words(bytes, |w| {
+        high |= w;
+        ascii_lower(w)
+    });
+    (high & HIGH == 0).then_some(h)
 }
 
-/// Words of eight bytes, mixed by a multiply and a rotation; the byte count goes in
-/// last, so that zero padding of the last word cannot make two lengths collide.
-struct WordHash {
-    h: u64,
-    word: [u8; 8],
-    filled: usize,
-    total: u64,
+#[inline]
+fn hash_bytes(bytes: &[u8], fold_ascii: bool) -> u64 {
+    hash_words(bytes, |w| if fold_ascii { ascii_lower(w) } else { w })
 }
 
-impl WordHash {
+/// Words of eight bytes mixed by a multiply and a rotation, seeded with the length.
+/// The last word of a text of 8 bytes or more overlaps the one before it instead of
+/// being padded, so a 12-byte user ID takes two words and no byte-by-byte tail.
+#[inline]
+fn hash_words(bytes: &[u8], mut fold: impl FnMut(u64) -> u64) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-
-    #[inline]
-    fn new() -> WordHash {
-        WordHash { h: 0xcbf2_9ce4_8422_2325, word: [0; 8], filled: 0, total: 0 }
-    }
-
-    #[inline]
-    fn eat(&mut self, word: u64) {
-        self.h = (self.h ^ word).wrapping_mul(Self::K).rotate_left(31);
-    }
-
-    fn bytes(&mut self, mut bytes: &[u8], fold_ascii: bool) {
-        self.total += bytes.len() as u64;
-        let fold = |w: u64| if fold_ascii { ascii_lower(w) } else { w };
-        if self.filled == 0 {
-            // Whole words straight from the text: the common case, one string at once.
-            let mut chunks = bytes.chunks_exact(8);
-            for chunk in &mut chunks {
-                self.eat(fold(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))));
-            }
-            bytes = chunks.remainder();
+    let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+    let mut mix = |h: u64, w: u64| (h ^ fold(w)).wrapping_mul(K).rotate_left(31);
+    let len = bytes.len();
+    let mut h = 0xcbf2_9ce4_8422_2325 ^ (len as u64).wrapping_mul(K);
+    if len < 8 {
+        let mut padded = [0u8; 8];
+        padded[..len].copy_from_slice(bytes);
+        h = mix(h, u64::from_le_bytes(padded));
+    } else {
+        let mut at = 0;
+        while at + 8 < len {
+            h = mix(h, word(at));
+            at += 8;
         }
-        for &b in bytes {
-            self.word[self.filled] = if fold_ascii { b.to_ascii_lowercase() } else { b };
-            self.filled += 1;
-            if self.filled == 8 {
-                self.eat(u64::from_le_bytes(self.word));
-                self.filled = 0;
-            }
-        }
+        h = mix(h, word(len - 8));
     }
-
-    #[inline]
-    fn finish(mut self) -> u64 {
-        if self.filled > 0 {
-            self.word[self.filled..].fill(0);
-            self.eat(u64::from_le_bytes(self.word));
-        }
-        self.eat(self.total);
-        self.h ^ (self.h >> 29)
-    }
+    h ^ (h >> 29)
 }
 
 /// `A`–`Z` to `a`–`z` in eight ASCII bytes at once (every byte below 0x80, so no
@@ -333,6 +362,14 @@ mod tests {
         assert_ne!(hash("User_2.Long-Name", false), hash("user_2.long-name", false));
         assert_ne!(hash("ab", true), hash("ab\0", true), "the length is hashed");
         assert_eq!(hash("ÄBC", true), hash("äbc", true));
+        assert_eq!(hash("K", true), hash("\u{212A}", true), "the Kelvin sign folds to k");
+        let long = "Ä".repeat(40);
+        assert_eq!(hash(&long, true), hash(&"ä".repeat(40), true), "folded past the stack buffer");
+        for len in 0..40 {
+            let text = "aB".repeat(len)[..len].to_owned();
+            assert_eq!(hash(&text, true), hash(&text.to_ascii_lowercase(), true), "{text}");
+            assert_ne!(hash(&text, true), hash(&format!("{text}x"), true), "{text}");
+        }
     }
 
     #[test]
