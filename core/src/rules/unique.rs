@@ -307,9 +307,16 @@ fn hash_words(bytes: &[u8], mut fold: impl FnMut(u64) -> u64) -> u64 {
     let len = bytes.len();
     let mut h = 0xcbf2_9ce4_8422_2325 ^ (len as u64).wrapping_mul(K);
     if len < 8 {
-        let mut padded = [0u8; 8];
-        padded[..len].copy_from_slice(bytes);
-        h = mix(h, u64::from_le_bytes(padded));
+        // Short texts as one word from overlapping reads (the length is in the seed),
+        // without copying into a padded buffer.
+        let short =
+            |at: usize| u64::from(u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four bytes")));
+        let word = match len {
+            0 => 0,
+            1..=3 => u64::from(bytes[0]) | u64::from(bytes[len / 2]) << 8 | u64::from(bytes[len - 1]) << 16,
+            _ => short(0) | short(len - 4) << 32,
+        };
+        h = mix(h, word);
     } else {
         let mut at = 0;
         while at + 8 < len {
