@@ -510,6 +510,20 @@ impl Limit {
     }
 }
 
+/// The tag values of a tagged enum's variants, in declaration order (`const`: a wrong
+/// `N` fails the build).
+pub const fn variant_names<const N: usize>(desc: &'static TypeDesc) -> [&'static str; N] {
+    let Shape::Tagged(tagged) = desc.shape else { panic!("not a tagged enum") };
+    assert!(tagged.variants.len() == N, "N is not the number of variants");
+    let mut names = [""; N];
+    let mut i = 0;
+    while i < N {
+        names[i] = tagged.variants[i].name;
+        i += 1;
+    }
+    names
+}
+
 /// Shape checks the derive runs at compile time, so a rule on the wrong kind of field
 /// fails to build. Not public API.
 #[doc(hidden)]

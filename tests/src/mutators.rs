@@ -99,13 +99,7 @@ fn push_object<'a>(v: &'a mut Value, name: &str) -> Option<&'a mut Map<String, V
 }
 
 fn triple(path: &str, rule: RuleCode) -> Triple {
-    let severity = match rule {
-        RuleCode::UniqueItems | RuleCode::UnknownField | RuleCode::Recommended | RuleCode::Lowercase => {
-            "warning"
-        }
-        _ => "error",
-    };
-    (path.to_owned(), rule.as_str().to_owned(), severity.to_owned())
+    (path.to_owned(), rule.as_str().to_owned(), rule.default_severity().as_str().to_owned())
 }
 
 fn done(path: &str, rule: RuleCode, touched: &[&str]) -> Option<Mutation> {

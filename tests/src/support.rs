@@ -24,7 +24,7 @@ pub fn valid(kind: &str) -> Value {
 }
 
 /// The eight type names.
-pub const TYPES: [&str; 8] = ["txt", "img", "audio", "video", "file", "loc", "cmd", "custom"];
+pub const TYPES: [&str; 8] = easemob_payload::message::Content::TYPES;
 
 /// `(path, rule, severity)` of every violation, in report order.
 pub fn triples(report: &Report) -> Vec<(String, String, String)> {

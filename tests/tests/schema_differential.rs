@@ -148,7 +148,7 @@ fn object(members: Vec<(&str, Option<Value>)>) -> Value {
     Value::Object(members.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_owned(), v))).collect())
 }
 
-const TYPES: [&str; 8] = ["txt", "img", "audio", "video", "file", "loc", "cmd", "custom"];
+const TYPES: [&str; 8] = easemob_payload::message::Content::TYPES;
 
 fn ext() -> impl Strategy<Value = Value> {
     (

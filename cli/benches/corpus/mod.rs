@@ -10,7 +10,7 @@
 use serde_json::{Value, json};
 
 /// The eight type names.
-pub const TYPES: [&str; 8] = ["txt", "img", "audio", "video", "file", "loc", "cmd", "custom"];
+pub const TYPES: [&str; 8] = easemob_payload::message::Content::TYPES;
 
 /// The seed every corpus starts from.
 pub const SEED: u64 = 0x5eed_e45e_0b00_0001;

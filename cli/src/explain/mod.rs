@@ -64,16 +64,6 @@ pub fn has_explanation(rule: RuleCode) -> bool {
     texts::EXPLANATIONS.iter().any(|e| e.rule == rule)
 }
 
-/// The severity a rule's violations have: the four "likely mistake" rules warn, the rest are errors.
-pub fn default_severity(rule: RuleCode) -> Severity {
-    match rule {
-        RuleCode::UniqueItems | RuleCode::UnknownField | RuleCode::Recommended | RuleCode::Lowercase => {
-            Severity::Warning
-        }
-        _ => Severity::Error,
-    }
-}
-
 /// `错误` or `警告`, or the English word.
 pub fn severity_word(severity: Severity, lang: Lang) -> &'static str {
     match (lang, severity) {
@@ -119,7 +109,7 @@ pub fn render(e: &Explanation, lang: Lang) -> String {
             "after:",
         ),
     };
-    let severity = severity_word(default_severity(e.rule), lang);
+    let severity = severity_word(e.rule.default_severity(), lang);
     let mut out = String::new();
     let _ = match lang {
         Lang::Zh => writeln!(out, "{}（{severity}）：{}\n", e.rule, e.summary.get(lang)),
@@ -146,7 +136,7 @@ pub fn help_text(e: &Explanation, lang: Lang) -> String {
 
 /// Markdown help for SARIF (GitHub shows it beside each alert).
 pub fn help_markdown(e: &Explanation, lang: Lang) -> String {
-    let severity = severity_word(default_severity(e.rule), lang);
+    let severity = severity_word(e.rule.default_severity(), lang);
     let mut out =
         format!("**{}** ({severity}): {}\n\n{}\n\n", e.rule, e.summary.get(lang), e.meaning.get(lang));
     for q in e.doc {

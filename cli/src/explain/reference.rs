@@ -10,7 +10,7 @@ use easemob_payload::model::{
 };
 use easemob_payload::{Lang, Message, Payload, RuleCode, Severity};
 
-use super::{Explanation, default_severity, severity_word};
+use super::{Explanation, severity_word};
 
 /// The command that writes the reference in `lang`.
 pub fn regenerate_command(lang: Lang) -> String {
@@ -66,7 +66,7 @@ and `(txt)` and the like mark a rule that applies to one message type only.\n"
             "| [`{}`](#{}) | {} | {} |",
             e.rule,
             e.rule.as_str().to_ascii_lowercase(),
-            severity_word(default_severity(e.rule), lang),
+            severity_word(e.rule.default_severity(), lang),
             e.summary.get(lang)
         );
     }

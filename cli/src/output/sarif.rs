@@ -92,7 +92,7 @@ pub fn document(results: Vec<Value>, unreadable: &[ReadError], lang: Lang) -> St
 
 fn rule_descriptor(rule: RuleCode, lang: Lang) -> Value {
     let e = explain::explanation(rule);
-    let severity = explain::default_severity(rule);
+    let severity = rule.default_severity();
     json!({
         "id": rule.as_str(),
         "name": explain::pascal_case(rule),

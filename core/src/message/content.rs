@@ -48,3 +48,13 @@ pub enum Content {
     #[serde(rename = "custom")]
     Custom(CustomBody),
 }
+
+impl Content {
+    /// The message types, in declaration order, as the model names them (`txt`, `img`, ...).
+    ///
+    /// ```
+    /// use easemob_payload::message::Content;
+    /// assert_eq!(Content::TYPES, ["txt", "img", "audio", "video", "file", "loc", "cmd", "custom"]);
+    /// ```
+    pub const TYPES: [&'static str; 8] = crate::model::variant_names(<Content as Payload>::DESC);
+}

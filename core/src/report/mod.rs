@@ -183,6 +183,26 @@ impl RuleCode {
         RuleCode::ALL.into_iter().find(|c| c.as_str() == code)
     }
 
+    /// The severity of this rule's violations where the model does not choose one (a
+    /// rule's `severity = "warning"` option does): warnings for what the server accepts
+    /// but is likely a mistake (a repeated recipient, an unknown or missing recommended
+    /// member, upper case in a user ID), errors for the rest. `explain`, the docs and the
+    /// tests read it from here.
+    ///
+    /// ```
+    /// use easemob_payload::{RuleCode, Severity};
+    /// assert_eq!(RuleCode::Lowercase.default_severity(), Severity::Warning);
+    /// assert_eq!(RuleCode::MaxBytes.default_severity(), Severity::Error);
+    /// ```
+    pub const fn default_severity(self) -> Severity {
+        match self {
+            RuleCode::UniqueItems | RuleCode::UnknownField | RuleCode::Recommended | RuleCode::Lowercase => {
+                Severity::Warning
+            }
+            _ => Severity::Error,
+        }
+    }
+
     /// Whether JSON Schema has a keyword of this name (so the emitted schema can state it).
     pub const fn is_json_schema_keyword(self) -> bool {
         !matches!(

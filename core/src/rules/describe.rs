@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::Ctx;
 use crate::model::Shape;
 use crate::path::{Path, Segment};
-use crate::report::{Detail, Expected, Found, RuleCode, Severity, TypeHint};
+use crate::report::{Detail, Expected, Found, RuleCode, TypeHint};
 
 /// A short English description of a value: `null`, `the number 39.966`, `the string "x"`.
 ///
@@ -27,7 +27,7 @@ pub(super) fn report_type(expected: Shape, found: &Value, path: &Path<'_>, ctx: 
         hint: type_hint(expected, found, path),
     };
     let server = ctx.type_server;
-    ctx.report(path, RuleCode::Type, Severity::Error, detail);
+    ctx.report_rule(path, RuleCode::Type, detail);
     if let Some(text) = server {
         ctx.quote_last(text);
     }

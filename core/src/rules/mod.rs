@@ -53,6 +53,12 @@ impl<'l> Ctx<'l> {
         self.violations.push(Violation::new(path.pointer(), subject(path), rule, severity, detail));
     }
 
+    /// Records a violation of a rule the walk itself applies (`type`, `required`, ...),
+    /// with the rule's [default severity](RuleCode::default_severity).
+    pub(crate) fn report_rule(&mut self, path: &Path<'_>, rule: RuleCode, detail: Detail) {
+        self.report(path, rule, rule.default_severity(), detail);
+    }
+
     /// Records a violation of a model check: its code, severity, reason and server text.
     pub(crate) fn report_check(&mut self, path: &Path<'_>, check: &Check, detail: Detail) {
         let violation =

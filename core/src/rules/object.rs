@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 use super::{Ctx, tagged, validate_member};
 use crate::model::{Check, FieldDesc, ObjectDesc, OtherBody, Rule, ServerTypeError, Shape, UnknownFields};
 use crate::path::Path;
-use crate::report::{Detail, OtherBodyText, RuleCode, Severity, UnknownKind};
+use crate::report::{Detail, OtherBodyText, RuleCode, UnknownKind};
 
 pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     let outer_type_server = ctx.type_server;
@@ -112,13 +112,13 @@ fn report_missing(
     let required_with = field.required_with.filter(|other| map.contains_key(*other));
     if field.required {
         let other_body = other_body.map(|other| OtherBodyText { note: other.note, hint: other.hint });
-        ctx.report(&member, RuleCode::Required, Severity::Error, Detail::Missing { other_body });
+        ctx.report_rule(&member, RuleCode::Required, Detail::Missing { other_body });
     } else if let Some(because) = required_with {
         let detail = Detail::MissingWith { member: field.name, because };
-        ctx.report(&member, RuleCode::Required, Severity::Error, detail);
+        ctx.report_rule(&member, RuleCode::Required, detail);
     } else if let Some(reason) = field.recommended {
         let detail = Detail::MissingRecommended { member: field.name, reason };
-        ctx.report(&member, RuleCode::Recommended, Severity::Warning, detail);
+        ctx.report_rule(&member, RuleCode::Recommended, detail);
     }
     ctx.quote_server_errors(mark, &member, field.server_errors);
 }
@@ -165,7 +165,7 @@ fn report_if_unknown(
             .filter(|name| object.member_shape(name).is_some_and(|shape| super::has_shape(shape, value)));
         super::closest(key, fitting)
     };
-    ctx.report(&member, RuleCode::UnknownField, Severity::Warning, Detail::Unknown { kind, suggestion });
+    ctx.report_rule(&member, RuleCode::UnknownField, Detail::Unknown { kind, suggestion });
 }
 
 /// `minProperties` and `maxProperties`.

@@ -27,7 +27,7 @@ pub(super) fn validate(tagged: &TaggedDesc, map: &Map<String, Value>, path: &Pat
         // Without a known variant the content can only be checked for being a non-empty object.
         (Some(Value::Object(content)), None) if content.is_empty() => {
             let detail = Detail::TooFewMembers { count: 0, min: 1 };
-            ctx.report(&content_path, RuleCode::MinProperties, Severity::Error, detail);
+            ctx.report_rule(&content_path, RuleCode::MinProperties, detail);
         }
         (Some(Value::Object(_)), None) => {}
         (Some(other), None) => report_type(Shape::AnyObject, other, &content_path, ctx),
@@ -56,7 +56,7 @@ fn variant(
     let tag_path = path.key(tagged.tag);
     match map.get(tagged.tag) {
         None => {
-            ctx.report(&tag_path, RuleCode::Required, Severity::Error, Detail::Missing { other_body: None });
+            ctx.report_rule(&tag_path, RuleCode::Required, Detail::Missing { other_body: None });
             None
         }
         Some(Value::String(name)) => {
@@ -68,7 +68,7 @@ fn variant(
                     allowed: names.clone().collect::<Vec<_>>().join(", "),
                     suggestion: super::closest(name, names),
                 };
-                ctx.report(&tag_path, RuleCode::Enum, Severity::Error, detail);
+                ctx.report_rule(&tag_path, RuleCode::Enum, detail);
                 if let Some(text) = tagged.tag_empty_server.filter(|_| name.is_empty()) {
                     ctx.quote_last(text);
                 }
