@@ -69,7 +69,7 @@ pub fn schema(draft: Draft) -> Value {
     let of_model = body.get("description").and_then(Value::as_str).unwrap_or_default();
     let own = notes::join([<Message as Payload>::DESC.description.to_owned()]);
     let of_model = of_model.strip_prefix(own.as_str()).unwrap_or(of_model).trim_start().to_owned();
-    out.insert("description".into(), notes::join([meta::INTRODUCTION.to_owned(), of_model]).into());
+    out.insert("description".into(), notes::join([meta::introduction(), of_model]).into());
     for (key, value) in body {
         if key != "description" {
             out.insert(key, value);

@@ -10,8 +10,21 @@ use serde_json::Value;
 /// ```
 pub const TITLE: &str = "Easemob IM: send a one-to-one message (request body)";
 
-/// The opening of the schema's `description`, in the words of the Easemob documentation.
-pub const INTRODUCTION: &str = "The JSON request body of the Easemob IM RESTful API call `POST https://{host}/{org_name}/{app_name}/messages/users`, which sends a one-to-one message of any type: text, image, voice, video, file, location, command (pass-through) or custom. Every type is sent by the same call; only the `body` member differs by type. Image, voice, video and file messages first upload the file (`POST /{org_name}/{app_name}/chatfiles`) and send its URL. The total length of the message body and the extension fields must not exceed 5 KB. An app can send at most 6000 messages a minute through the REST API, to at most 600 users per call; one call to 600 users counts as 600 messages.";
+/// The opening of the schema's `description`, in the words of the Easemob documentation,
+/// with the limits taken from the model's defaults.
+pub fn introduction() -> String {
+    let limits = easemob_payload::Limits::DEFAULT;
+    let per_minute = easemob_payload::build::MESSAGES_PER_MINUTE;
+    let (kb, recipients) = (limits.max_bytes / 1024, limits.max_recipients);
+    format!(
+        "The JSON request body of the Easemob IM RESTful API call `POST https://{{host}}/{{org_name}}/{{app_name}}/messages/users`, \
+which sends a one-to-one message of any type: text, image, voice, video, file, location, command (pass-through) or custom. \
+Every type is sent by the same call; only the `body` member differs by type. Image, voice, video and file messages first \
+upload the file (`POST /{{org_name}}/{{app_name}}/chatfiles`) and send its URL. The total length of the message body and the \
+extension fields must not exceed {kb} KB. An app can send at most {per_minute} messages a minute through the REST API, to at \
+most {recipients} users per call; one call to {recipients} users counts as {recipients} messages."
+    )
+}
 
 /// How the committed files are regenerated, quoted in `$comment` and by the staleness test.
 /// Run from the workspace root: the binary writes into `./schema` ([`crate::DEFAULT_DIR`]).

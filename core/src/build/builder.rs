@@ -191,7 +191,7 @@ impl<B> MessageBuilder<B> {
 
     /// `routetype: "ROUTE_ONLINE"`: deliver only to recipients who are online now.
     pub fn online_only(mut self) -> Self {
-        self.routetype = Some("ROUTE_ONLINE".to_owned());
+        self.routetype = Some(route_online().to_owned());
         self
     }
 
@@ -235,4 +235,20 @@ fn serde_failure(what: SerdeStep, e: &serde_json::Error) -> Report {
 enum SerdeStep {
     Serialize,
     ReadBack,
+}
+
+/// The one value `routetype` takes, as the message model states it (`constant = ...`).
+fn route_online() -> &'static str {
+    use crate::model::{Rule, Shape};
+    let Shape::Object(envelope) = <Message as crate::Payload>::DESC.shape else { unreachable!("an object") };
+    envelope
+        .fields
+        .iter()
+        .filter(|f| f.name == "routetype")
+        .flat_map(|f| f.checks)
+        .find_map(|c| match c.rule {
+            Rule::Const(value) => Some(value),
+            _ => None,
+        })
+        .expect("the model gives routetype its constant")
 }
