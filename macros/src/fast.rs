@@ -232,8 +232,9 @@ fn missing(f: &Field, present: TokenStream) -> TokenStream {
         Some(other) => quote!(map.contains_key(#other)),
         None => quote!(false),
     };
+    // The `const` part first: an optional member never looks itself up.
     quote! {
-        if !(#present) && (#required || #recommended || #required_with) {
+        if (#required || #recommended || #required_with) && !(#present) {
             return false;
         }
     }
