@@ -206,11 +206,7 @@ fn counts(item: &Value, case_fold: bool) -> bool {
 fn same_item(a: &Value, b: &Value, case_fold: bool) -> bool {
     match (a, b) {
         (Value::String(a), Value::String(b)) => same(a, b, case_fold),
-        (Value::Number(a), Value::Number(b)) => match (a.as_i64(), b.as_i64(), a.as_u64(), b.as_u64()) {
-            (Some(x), Some(y), _, _) => x == y,
-            (_, _, Some(x), Some(y)) => x == y,
-            _ => a.as_f64() == b.as_f64(),
-        },
+        (Value::Number(a), Value::Number(b)) => same_number(a, b),
         (Value::Array(a), Value::Array(b)) => {
             a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_item(x, y, false))
         }
@@ -239,11 +235,29 @@ fn item_hash(item: &Value, case_fold: bool) -> u64 {
     }
 }
 
+/// Whether two numbers are the same value: integers exactly, an integer and a float
+/// only when the float is that whole number (`2^53 + 1` is not `2^53` as a float).
+fn same_number(a: &serde_json::Number, b: &serde_json::Number) -> bool {
+    let whole = |n: &serde_json::Number| n.as_i64().map(i128::from).or_else(|| n.as_u64().map(i128::from));
+    // Whole floats within i128's range convert exactly; larger ones equal no JSON integer.
+    let float_is =
+        |f: Option<f64>, i: i128| f.is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e38 && f as i128 == i);
+    match (whole(a), whole(b)) {
+        (Some(x), Some(y)) => x == y,
+        (Some(x), None) => float_is(b.as_f64(), x),
+        (None, Some(y)) => float_is(a.as_f64(), y),
+        (None, None) => a.as_f64() == b.as_f64(),
+    }
+}
+
+/// Whether two strings are equal, case-folded when asked. Non-ASCII text is folded a
+/// character at a time, as [`hash`] folds it, so equal texts always hash alike (a
+/// whole-string `to_lowercase` would turn a word-final `Σ` into `ς`, the hash `σ`).
 fn same(a: &str, b: &str, case_fold: bool) -> bool {
     match (case_fold, a.is_ascii() && b.is_ascii()) {
         (false, _) => a == b,
         (true, true) => a.eq_ignore_ascii_case(b),
-        (true, false) => a.to_lowercase() == b.to_lowercase(),
+        (true, false) => a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase)),
     }
 }
 
@@ -370,6 +384,9 @@ mod tests {
         assert_ne!(hash("ab", true), hash("ab\0", true), "the length is hashed");
         assert_eq!(hash("ÄBC", true), hash("äbc", true));
         assert_eq!(hash("K", true), hash("\u{212A}", true), "the Kelvin sign folds to k");
+        // Equal when folded means equal hashes, word-final sigma included.
+        assert!(super::same("ΑΣ", "ας", true) == (hash("ΑΣ", true) == hash("ας", true)));
+        assert!(super::same("ΑΣ", "ασ", true) && hash("ΑΣ", true) == hash("ασ", true));
         let long = "Ä".repeat(40);
         assert_eq!(hash(&long, true), hash(&"ä".repeat(40), true), "folded past the stack buffer");
         for len in 0..40 {
@@ -398,6 +415,10 @@ mod tests {
             assert!(!same_item(&a, &b, false), "{a} != {b}");
         }
         assert!(may_repeat(&[json!(1), json!(2), json!(1.0)], false));
+        // Beyond 2^53 a float cannot be every integer: only the one it is.
+        assert!(!same_item(&json!(9_007_199_254_740_993u64), &json!(9_007_199_254_740_992.0), false));
+        assert!(same_item(&json!(9_007_199_254_740_992u64), &json!(9_007_199_254_740_992.0), false));
+        assert!(!same_item(&json!(u64::MAX), &json!(1e300), false));
         assert!(!may_repeat(&[json!(1), json!(2), json!("1")], false));
     }
 }
