@@ -12,10 +12,11 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
-use crate::fast::{Plan, is_integer};
+use crate::fast::Plan;
 use crate::limits::Limits;
 use crate::model::{Bound, Check, Limit, Payload, Rule, Shape, TypeDesc};
 use crate::report::Severity;
+use crate::rules::is_integer;
 
 const fn plain(shape: Shape, clean: fn(&Value, &Limits) -> bool) -> TypeDesc {
     TypeDesc { name: None, description: "", shape, checks: &[], clean }
@@ -24,16 +25,6 @@ const fn plain(shape: Shape, clean: fn(&Value, &Limits) -> bool) -> TypeDesc {
 /// An error-severity check without a server text or reason: what a type itself demands.
 const fn demands(rule: Rule) -> Check {
     Check { rule, severity: Severity::Error, server: None, why: None }
-}
-
-/// The generated-validator side of a type whose shape is all there is to check.
-macro_rules! clean_by_shape {
-    ($test:expr) => {
-        #[inline]
-        fn is_clean(value: &Value, _: &Limits) -> bool {
-            $test(value)
-        }
-    };
 }
 
 /// The generated-validator side of a type with rules of its own (bounds, lengths).
@@ -48,14 +39,34 @@ macro_rules! clean_by_shape_and_rules {
     };
 }
 
-impl Payload for String {
-    const DESC: &'static TypeDesc = &plain(Shape::String, Self::is_clean);
-    clean_by_shape!(Value::is_string);
+/// Types whose JSON shape is all there is to check: the shape, and the test of a value.
+macro_rules! by_shape {
+    ($($t:ty => $shape:expr, $test:expr;)*) => {$(
+        impl Payload for $t {
+            const DESC: &'static TypeDesc = &plain($shape, Self::is_clean);
+
+            #[inline]
+            fn is_clean(value: &Value, _: &Limits) -> bool {
+                $test(value)
+            }
+        }
+    )*};
 }
 
-impl Payload for str {
-    const DESC: &'static TypeDesc = &plain(Shape::String, Self::is_clean);
-    clean_by_shape!(Value::is_string);
+by_shape! {
+    String => Shape::String, Value::is_string;
+    str => Shape::String, Value::is_string;
+    bool => Shape::Boolean, Value::is_boolean;
+    // serde_json holds integers as i64 or u64, and isize is 64 bits on every target it
+    // builds for: JSON integers cover these types' whole range.
+    i64 => Shape::Integer, is_integer;
+    isize => Shape::Integer, is_integer;
+    i128 => Shape::Integer, is_integer;
+    // Floats take any JSON number. (An `f32` overflows to infinity above 3.4e38 rather
+    // than failing, so it states no bound either.)
+    f64 => Shape::Number, Value::is_number;
+    f32 => Shape::Number, Value::is_number;
+    Value => Shape::Any, |_| true;
 }
 
 impl Payload for char {
@@ -68,23 +79,6 @@ impl Payload for char {
     };
     clean_by_shape_and_rules!(Value::is_string);
 }
-
-impl Payload for bool {
-    const DESC: &'static TypeDesc = &plain(Shape::Boolean, Self::is_clean);
-    clean_by_shape!(Value::is_boolean);
-}
-
-/// Integer types whose whole range JSON numbers cover: no bound beyond the type's own.
-macro_rules! integers_unbounded {
-    ($($t:ty),*) => {$(
-        impl Payload for $t {
-            const DESC: &'static TypeDesc = &plain(Shape::Integer, Self::is_clean);
-            clean_by_shape!(is_integer);
-        }
-    )*};
-}
-// serde_json holds integers as i64 or u64, and isize is 64 bits on every target it builds for.
-integers_unbounded!(i64, isize, i128);
 
 /// Integer types with a `minimum` and `maximum` of their range, as serde enforces it.
 macro_rules! integers_bounded {
@@ -116,18 +110,6 @@ impl Payload for u128 {
         clean: Self::is_clean,
     };
     clean_by_shape_and_rules!(is_integer);
-}
-
-// Floats take any JSON number. (An `f32` overflows to infinity above 3.4e38 rather than
-// failing, so it states no bound either.)
-impl Payload for f64 {
-    const DESC: &'static TypeDesc = &plain(Shape::Number, Self::is_clean);
-    clean_by_shape!(Value::is_number);
-}
-
-impl Payload for f32 {
-    const DESC: &'static TypeDesc = &plain(Shape::Number, Self::is_clean);
-    clean_by_shape!(Value::is_number);
 }
 
 /// The validator of the type they wrap or point to, flattened use included.
@@ -269,14 +251,13 @@ impl<T: Payload, S> Payload for HashMap<String, T, S> {
 
 impl Payload for Map<String, Value> {
     const DESC: &'static TypeDesc = &plain(Shape::AnyObject, Self::is_clean);
-    clean_by_shape!(Value::is_object);
+
+    #[inline]
+    fn is_clean(value: &Value, _: &Limits) -> bool {
+        value.is_object()
+    }
 
     fn clean_rest(_: &Value, _: &Limits) -> Option<bool> {
         Some(true)
     }
-}
-
-impl Payload for Value {
-    const DESC: &'static TypeDesc = &plain(Shape::Any, Self::is_clean);
-    clean_by_shape!(|_| true);
 }

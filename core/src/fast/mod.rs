@@ -63,9 +63,3 @@ pub fn customs_pass(desc: &'static TypeDesc, map: &Map<String, Value>, limits: &
         ctx.is_empty()
     })
 }
-
-/// An integer as JSON Schema counts it (`10.0` is one).
-#[inline]
-pub fn is_integer(value: &Value) -> bool {
-    crate::rules::is_integer(value)
-}
