@@ -128,10 +128,12 @@ pub fn validate_as<T: Payload>(value: &Value, limits: &Limits) -> Report {
     ctx.finish()
 }
 
-/// Validates a value built in Rust, through its wire JSON.
+/// Validates a value built in Rust, as it serializes.
 ///
 /// A typed value cannot have the wrong JSON types, but it can still break
 /// every other rule (an empty `to`, a 33-character `customEvent`, 5 KB of text).
+/// The rules run on the Rust value as serde hands it over, without building its
+/// JSON; only when something is wrong is the JSON built, for the full report.
 ///
 /// ```
 /// use easemob_payload::message::{Content, Message, TxtBody};
@@ -146,6 +148,15 @@ pub fn validate_as<T: Payload>(value: &Value, limits: &Limits) -> Report {
 /// assert_eq!(report.violations()[0].path, "/to");
 /// ```
 pub fn validate_typed<T: Payload + Serialize>(value: &T, limits: &Limits) -> Report {
+    if fast::typed::is_clean(value, T::DESC, limits) {
+        return Report::default();
+    }
+    report_of_json(value, limits)
+}
+
+/// The full report of a typed value, through its JSON: the slow path, taken when
+/// the typed judge has found something (or cannot tell).
+fn report_of_json<T: Payload + Serialize>(value: &T, limits: &Limits) -> Report {
     match serde_json::to_value(value) {
         Ok(json) => validate_as::<T>(&json, limits),
         Err(e) => Report::whole_message_error(
@@ -158,8 +169,19 @@ pub fn validate_typed<T: Payload + Serialize>(value: &T, limits: &Limits) -> Rep
 
 impl<E: Payload + Serialize> Message<E> {
     /// Validates this message under the given limits; see [`validate_typed`].
+    ///
+    /// ```
+    /// use easemob_payload::{Limits, Message};
+    /// let message = Message::txt("hello").from("user1").to(["user2"]).build().unwrap();
+    /// assert!(message.validate(&Limits::DEFAULT).is_valid());
+    /// let private = Limits::DEFAULT.with_max_bytes(8);
+    /// assert_eq!(message.validate(&private).violations()[0].rule, easemob_payload::RuleCode::MaxBytes);
+    /// ```
     pub fn validate(&self, limits: &Limits) -> Report {
-        validate_typed(self, limits)
+        if size::typed_message_is_clean(self, limits) {
+            return Report::default();
+        }
+        report_of_json(self, limits)
     }
 }
 

@@ -23,10 +23,6 @@ pub trait Payload {
     // What the derive's generated validator is made of (see `crate::fast`). Not public
     // API: the derive and this crate's std impls write them, nothing else calls them.
 
-    /// The compiled rules of each field, then of the type itself.
-    #[doc(hidden)]
-    const PLANS: &'static [crate::fast::Plan] = &[];
-
     /// Whether `value` has no violation at all (no error, no warning).
     #[doc(hidden)]
     fn is_clean(value: &Value, limits: &Limits) -> bool {
@@ -64,6 +60,9 @@ pub struct TypeDesc {
     pub shape: Shape,
     /// Rules that hold wherever the type is used.
     pub checks: &'static [Check],
+    /// `checks` compiled (in `const` evaluation) into one pass: what the generated
+    /// validators and the typed judge run.
+    pub plan: crate::fast::Plan,
     /// The type's generated validator ([`Payload::is_clean`]): the interpreter skips
     /// a value it passes, so a report costs what its violations cost.
     pub clean: fn(&Value, &Limits) -> bool,
@@ -252,6 +251,8 @@ pub struct FieldDesc {
     pub ty: &'static TypeDesc,
     /// Rules that hold for this member only.
     pub checks: &'static [Check],
+    /// `checks` compiled, as [`TypeDesc::plan`].
+    pub plan: crate::fast::Plan,
     /// The server's error text for violations of this member, by rule code
     /// (`#[payload(server(type = "param ext must be JSONObject"))]`): quoted in their messages.
     pub server_errors: &'static [(RuleCode, &'static str)],

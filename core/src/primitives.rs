@@ -19,7 +19,12 @@ use crate::report::Severity;
 use crate::rules::is_integer;
 
 const fn plain(shape: Shape, clean: fn(&Value, &Limits) -> bool) -> TypeDesc {
-    TypeDesc { name: None, description: "", shape, checks: &[], clean }
+    ruled(shape, &[], clean)
+}
+
+/// A std type with rules of its own (bounds, lengths), compiled with them.
+const fn ruled(shape: Shape, checks: &'static [Check], clean: fn(&Value, &Limits) -> bool) -> TypeDesc {
+    TypeDesc { name: None, description: "", shape, checks, plan: Plan::compile(checks), clean }
 }
 
 /// An error-severity check without a server text or reason: what a type itself demands.
@@ -30,11 +35,9 @@ const fn demands(rule: Rule) -> Check {
 /// The generated-validator side of a type with rules of its own (bounds, lengths).
 macro_rules! clean_by_shape_and_rules {
     ($test:expr) => {
-        const PLANS: &'static [Plan] = &[Plan::compile(Self::DESC.checks)];
-
         #[inline]
         fn is_clean(value: &Value, limits: &Limits) -> bool {
-            $test(value) && Self::PLANS[0].passes(value, limits)
+            $test(value) && Self::DESC.plan.passes(value, limits)
         }
     };
 }
@@ -57,10 +60,7 @@ by_shape! {
     String => Shape::String, Value::is_string;
     str => Shape::String, Value::is_string;
     bool => Shape::Boolean, Value::is_boolean;
-    // serde_json holds integers as i64 or u64, and isize is 64 bits on every target it
-    // builds for: JSON integers cover these types' whole range.
-    i64 => Shape::Integer, is_integer;
-    isize => Shape::Integer, is_integer;
+    // serde_json holds integers as i64 or u64: JSON integers cover i128's whole range.
     i128 => Shape::Integer, is_integer;
     // Floats take any JSON number. (An `f32` overflows to infinity above 3.4e38 rather
     // than failing, so it states no bound either.)
@@ -70,13 +70,8 @@ by_shape! {
 }
 
 impl Payload for char {
-    const DESC: &'static TypeDesc = &TypeDesc {
-        name: None,
-        description: "",
-        shape: Shape::String,
-        checks: &[demands(Rule::MinLength(1)), demands(Rule::MaxLength(1))],
-        clean: Self::is_clean,
-    };
+    const DESC: &'static TypeDesc =
+        &ruled(Shape::String, &[demands(Rule::MinLength(1)), demands(Rule::MaxLength(1))], Self::is_clean);
     clean_by_shape_and_rules!(Value::is_string);
 }
 
@@ -84,39 +79,31 @@ impl Payload for char {
 macro_rules! integers_bounded {
     ($($t:ty),*) => {$(
         impl Payload for $t {
-            const DESC: &'static TypeDesc = &TypeDesc {
-                name: None,
-                description: "",
-                shape: Shape::Integer,
-                checks: &[
+            const DESC: &'static TypeDesc = &ruled(
+                Shape::Integer,
+                &[
                     demands(Rule::Minimum(Bound::Int(<$t>::MIN as i128))),
                     demands(Rule::Maximum(Bound::Int(<$t>::MAX as i128))),
                 ],
-                clean: Self::is_clean,
-            };
+                Self::is_clean,
+            );
             clean_by_shape_and_rules!(is_integer);
         }
     )*};
 }
-integers_bounded!(i8, i16, i32, u8, u16, u32, u64, usize);
+// `i64` too: serde_json reads integers up to `u64::MAX`, which an `i64` cannot hold.
+integers_bounded!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
 
 /// Unsigned integers wider than any JSON number: only the lower bound.
 impl Payload for u128 {
-    const DESC: &'static TypeDesc = &TypeDesc {
-        name: None,
-        description: "",
-        shape: Shape::Integer,
-        checks: &[demands(Rule::Minimum(Bound::Int(0)))],
-        clean: Self::is_clean,
-    };
+    const DESC: &'static TypeDesc =
+        &ruled(Shape::Integer, &[demands(Rule::Minimum(Bound::Int(0)))], Self::is_clean);
     clean_by_shape_and_rules!(is_integer);
 }
 
 /// The validator of the type they wrap or point to, flattened use included.
 macro_rules! same_as_inner {
     () => {
-        const PLANS: &'static [Plan] = T::PLANS;
-
         #[inline]
         fn is_clean(value: &Value, limits: &Limits) -> bool {
             T::is_clean(value, limits)
@@ -172,11 +159,9 @@ fn items_clean<T: Payload + ?Sized>(value: &Value, own: &Plan, limits: &Limits) 
 /// A sequence: the items' validator, then the sequence's own rules.
 macro_rules! sequence {
     ($item:ty) => {
-        const PLANS: &'static [Plan] = &[Plan::compile(Self::DESC.checks)];
-
         #[inline]
         fn is_clean(value: &Value, limits: &Limits) -> bool {
-            items_clean::<$item>(value, &Self::PLANS[0], limits)
+            items_clean::<$item>(value, &Self::DESC.plan, limits)
         }
     };
 }
@@ -198,13 +183,11 @@ impl<T: Payload> Payload for std::collections::VecDeque<T> {
 
 /// A fixed-size array: exactly `N` items, as serde demands.
 impl<T: Payload, const N: usize> Payload for [T; N] {
-    const DESC: &'static TypeDesc = &TypeDesc {
-        name: None,
-        description: "",
-        shape: Shape::Array(T::DESC),
-        checks: &[demands(Rule::MinItems(N)), demands(Rule::MaxItems(Limit::Fixed(N)))],
-        clean: Self::is_clean,
-    };
+    const DESC: &'static TypeDesc = &ruled(
+        Shape::Array(T::DESC),
+        &[demands(Rule::MinItems(N)), demands(Rule::MaxItems(Limit::Fixed(N)))],
+        Self::is_clean,
+    );
     sequence!(T);
 }
 
@@ -212,7 +195,7 @@ impl<T: Payload, const N: usize> Payload for [T; N] {
 const NO_REPEATS: &[Check] = &[demands(Rule::UniqueItems { case_fold: false })];
 
 const fn set_of(items: &'static TypeDesc, clean: fn(&Value, &Limits) -> bool) -> TypeDesc {
-    TypeDesc { name: None, description: "", shape: Shape::Array(items), checks: NO_REPEATS, clean }
+    ruled(Shape::Array(items), NO_REPEATS, clean)
 }
 
 impl<T: Payload, S> Payload for HashSet<T, S> {

@@ -103,13 +103,34 @@ pub fn body_and_ext_size(message: &Map<String, Value>, checker: &mut Checker<'_>
     }
 }
 
+/// Whether a typed message breaks no rule, judged on the Rust value without building
+/// its JSON (`crate::fast::typed`): its one custom check, this rule, is held here
+/// against the size the judge counts on the way.
+pub(crate) fn typed_message_is_clean<E: crate::Payload + serde::Serialize>(
+    message: &crate::Message<E>,
+    limits: &Limits,
+) -> bool {
+    let desc = <crate::Message<E> as crate::Payload>::DESC;
+    crate::fast::typed::clean_and_counted(message, desc, limits, &COUNTED)
+        .is_some_and(|size| size <= limits.max_bytes)
+}
+
+// `typed_message_is_clean` stands for the envelope's custom checks: this one alone.
+const _: () = assert!(
+    match <crate::Message as crate::Payload>::DESC.shape {
+        crate::model::Shape::Object(envelope) => envelope.custom.len() == 1,
+        _ => false,
+    },
+    "the envelope's only custom check is the byte-size rule"
+);
+
 /// What the schema says of the rule it cannot express.
 pub const DESCRIPTION: &str = "The compact UTF-8 JSON serialization of `body` plus that of `ext` (an absent one counting 0) must not exceed 5120 bytes (server error 14007 `message is too large`); private deployments often use 3072. JSON Schema cannot express this: validators of this schema must check it themselves.";
 
 const _: () = assert!(Limits::DEFAULT.max_bytes == 5120, "DESCRIPTION states the default");
 
 /// Quoted length with serde_json's escapes: `"` `\` and the short forms take 2 bytes, other controls 6.
-fn string_len(s: &str) -> usize {
+pub(crate) fn string_len(s: &str) -> usize {
     // Almost no string needs escaping: a test of eight bytes at a time settles that,
     // and only the rest are classified byte by byte.
     if !needs_escape(s.as_bytes()) {
@@ -146,7 +167,7 @@ fn needs_escape(bytes: &[u8]) -> bool {
 
 /// The length of a number as serde_json writes it (its `Display` is the same text):
 /// integers by their digits, floats through a counting `fmt::Write`.
-fn number_len(n: &serde_json::Number) -> usize {
+pub(crate) fn number_len(n: &serde_json::Number) -> usize {
     let digits = |u: u64| u.checked_ilog10().map_or(1, |d| d as usize + 1);
     if let Some(u) = n.as_u64() {
         return digits(u);

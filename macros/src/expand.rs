@@ -262,6 +262,7 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
             description: #doc,
             shape: #shape,
             checks: &[#(#checks),*],
+            plan: ::easemob_payload::fast::Plan::compile(&[#(#checks),*]),
             clean: <Self as ::easemob_payload::Payload>::is_clean,
         }
     };
@@ -318,6 +319,7 @@ fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {
         flatten: #flatten,
         ty: <#ty as ::easemob_payload::Payload>::DESC,
         checks: &[#(#checks),*],
+        plan: ::easemob_payload::fast::Plan::compile(&[#(#checks),*]),
         server_errors: &[#(#server_errors),*],
     })
 }
@@ -482,6 +484,7 @@ fn stub(input: &DeriveInput) -> TokenStream {
                 description: "",
                 shape: ::easemob_payload::model::Shape::Any,
                 checks: &[],
+                plan: ::easemob_payload::fast::Plan::NONE,
                 clean: |_, _| true,
             };
         }

@@ -21,15 +21,13 @@ pub fn validator(c: &Container) -> TokenStream {
             let names = variants.iter().map(|v| &v.wire_name);
             let types = variants.iter().map(|v| v.ty);
             quote! {
-                const PLANS: &'static [::easemob_payload::fast::Plan] =
-                    &[::easemob_payload::fast::Plan::compile(<Self as ::easemob_payload::Payload>::DESC.checks)];
 
                 #[inline]
                 fn is_clean(value: &::easemob_payload::__private::Value, limits: &::easemob_payload::Limits) -> bool {
                     match value {
                         ::easemob_payload::__private::Value::Object(map) => {
                             <Self as ::easemob_payload::Payload>::clean_flattened(map, limits)
-                                && Self::PLANS[0].passes(value, limits)
+                                && <Self as ::easemob_payload::Payload>::DESC.plan.passes(value, limits)
                         }
                         _ => false,
                     }
@@ -66,12 +64,10 @@ pub fn validator(c: &Container) -> TokenStream {
 
 fn newtype(inner: &syn::Type) -> TokenStream {
     quote! {
-        const PLANS: &'static [::easemob_payload::fast::Plan] =
-            &[::easemob_payload::fast::Plan::compile(<Self as ::easemob_payload::Payload>::DESC.checks)];
 
         #[inline]
         fn is_clean(value: &::easemob_payload::__private::Value, limits: &::easemob_payload::Limits) -> bool {
-            <#inner as ::easemob_payload::Payload>::is_clean(value, limits) && Self::PLANS[0].passes(value, limits)
+            <#inner as ::easemob_payload::Payload>::is_clean(value, limits) && <Self as ::easemob_payload::Payload>::DESC.plan.passes(value, limits)
         }
 
         fn clean_member(
@@ -99,9 +95,7 @@ fn newtype(inner: &syn::Type) -> TokenStream {
 }
 
 fn object(c: &Container, fields: &[Field]) -> TokenStream {
-    let count = fields.len() + 1;
-    let own = fields.len();
-    // The members this object names itself, with their index into `PLANS`.
+    // The members this object names itself, with their index into the model's fields.
     let named: Vec<(usize, &Field)> = fields.iter().enumerate().filter(|(_, f)| !f.flatten).collect();
     let flattened: Vec<&syn::Type> = fields.iter().filter(|f| f.flatten).map(|f| f.ty).collect();
     let arms = named.iter().enumerate().map(|(slot, (i, f))| {
@@ -109,7 +103,7 @@ fn object(c: &Container, fields: &[Field]) -> TokenStream {
         quote! {
             #name => {
                 seen[#slot] = true;
-                if !(<#ty as ::easemob_payload::Payload>::is_clean(member, limits) && Self::PLANS[#i].passes(member, limits)) {
+                if !(<#ty as ::easemob_payload::Payload>::is_clean(member, limits) && ::easemob_payload::fast::fields(<Self as ::easemob_payload::Payload>::DESC)[#i].plan.passes(member, limits)) {
                     return false;
                 }
             }
@@ -119,7 +113,7 @@ fn object(c: &Container, fields: &[Field]) -> TokenStream {
         let (name, ty) = (&f.wire_name, f.ty);
         quote! {
             #name => ::core::option::Option::Some(
-                <#ty as ::easemob_payload::Payload>::is_clean(value, limits) && Self::PLANS[#i].passes(value, limits)
+                <#ty as ::easemob_payload::Payload>::is_clean(value, limits) && ::easemob_payload::fast::fields(<Self as ::easemob_payload::Payload>::DESC)[#i].plan.passes(value, limits)
             ),
         }
     });
@@ -167,8 +161,6 @@ fn object(c: &Container, fields: &[Field]) -> TokenStream {
         }
     });
     quote! {
-        const PLANS: &'static [::easemob_payload::fast::Plan] =
-            &::easemob_payload::fast::plans::<#count>(<Self as ::easemob_payload::Payload>::DESC);
 
         fn is_clean(value: &::easemob_payload::__private::Value, limits: &::easemob_payload::Limits) -> bool {
             let ::easemob_payload::__private::Value::Object(map) = value else {
@@ -188,7 +180,7 @@ fn object(c: &Container, fields: &[Field]) -> TokenStream {
             #(#missing_seen)*
             #(if !<#flattened as ::easemob_payload::Payload>::clean_flattened(map, limits) { return false; })*
             #customs
-            Self::PLANS[#own].passes(value, limits)
+            <Self as ::easemob_payload::Payload>::DESC.plan.passes(value, limits)
         }
 
         fn clean_member(

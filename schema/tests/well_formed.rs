@@ -3,11 +3,15 @@
 //! given `discriminator: true` and the editor keywords), nothing closes an object,
 //! and no draft puts keywords beside a `$ref`.
 
+use easemob_payload::RuleCode;
 use easemob_payload_schema::{Draft, EDITOR_KEYWORDS, examples, schema};
 use serde_json::Value;
 
-/// The keywords the emitter may write, per dialect.
+/// The keywords the emitter may write, per dialect: those of the rules (read from the
+/// rule codes, so a new rule's keyword is known here without being listed), and the
+/// structure and annotations around them.
 fn known_keywords(draft: Draft) -> Vec<&'static str> {
+    let rules = RuleCode::ALL.into_iter().filter(|code| code.is_json_schema_keyword()).map(RuleCode::as_str);
     let mut known = vec![
         "$schema",
         "$id",
@@ -16,22 +20,9 @@ fn known_keywords(draft: Draft) -> Vec<&'static str> {
         "title",
         "description",
         "examples",
-        "type",
-        "const",
-        "enum",
-        "minLength",
-        "maxLength",
-        "pattern",
-        "minimum",
         "items",
-        "minItems",
-        "maxItems",
-        "uniqueItems",
         "properties",
-        "required",
         "additionalProperties",
-        "minProperties",
-        "maxProperties",
         "if",
         "then",
         "else",
@@ -40,6 +31,7 @@ fn known_keywords(draft: Draft) -> Vec<&'static str> {
         "not",
         "discriminator",
     ];
+    known.extend(rules);
     known.extend(EDITOR_KEYWORDS);
     known.push(draft.defs_keyword());
     known.push(draft.dependent_required_keyword());

@@ -131,3 +131,11 @@ pub fn spliced_message() -> BoxedStrategy<Value> {
         })
         .boxed()
 }
+
+/// Objects of fewer than `max` members named from `names`, each with one of `values`:
+/// for a type of a test's own, whose members the message generators do not know.
+pub fn objects_of(names: &'static [&'static str], values: Vec<Value>, max: usize) -> BoxedStrategy<Value> {
+    btree_map(select(names), select(values), 0..max)
+        .prop_map(|map| Value::Object(map.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
+        .boxed()
+}

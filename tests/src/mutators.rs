@@ -18,6 +18,7 @@
 //! | `minProperties` | `custom-empty`: custom `body: {}` |
 //! | `maxProperties` | `custom-exts-17`: 17 to 20 `customExts` |
 //! | `minimum` | `negative`: `length`, `file_length`, `width` or `height` below 0 (`-1`, `-5.0`, `i64::MIN`) |
+//! | `maximum` | `beyond-i64`: `msg_timestamp` above 2^63 − 1 (`u64::MAX`, `2^63`, `1e19`), which JSON allows and the typed message cannot hold |
 //! | `uniqueItems` | `repeat-recipient`: one or two recipients repeat an earlier one (warning on each repeat) |
 //! | `maxBytes` | `one-over`: `body` + `ext` grown to 1 to 4 bytes over 5120 |
 //! | `unknownField` | `audio-Length`: `Length` in an audio body; `envelope-key`: `sync_devices`, `routeType`, ...; `body-key`; `ext-em-key`: `em_foo`, `em_ignore_notifications`, ...; `push-key-typo`: `huawei_chanel_id`, `em_push_badges`, ... inside a push extension |
@@ -705,6 +706,16 @@ pub static MUTATORS: &[Mutator] = &[
             };
             body(v)?.insert(path.rsplit('/').next()?.into(), bad);
             done(path, RuleCode::Minimum, &[path])
+        },
+    },
+    // ---- maximum
+    Mutator {
+        rule: RuleCode::Maximum,
+        name: "beyond-i64",
+        apply: |v, _, p| {
+            let bad = p.one(&[json!(u64::MAX), json!(i64::MAX as u64 + 1), json!(1e19)]).clone();
+            v.as_object_mut()?.insert("msg_timestamp".into(), bad);
+            done("/msg_timestamp", RuleCode::Maximum, &["/msg_timestamp"])
         },
     },
     // ---- uniqueItems

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use easemob_payload::fast::{interpreted, interpreted_report};
 use easemob_payload::message::ImageSize;
 use easemob_payload::{Limits, Message, Payload, validate_as};
-use easemob_payload_tests::arbitrary::{spliced_message, value};
+use easemob_payload_tests::arbitrary::{objects_of, spliced_message, value};
 use easemob_payload_tests::config::config;
 use easemob_payload_tests::generators::messages;
 use easemob_payload_tests::mutators::{Context, MUTATORS, apply_many};
@@ -50,29 +50,19 @@ struct Catalogue {
 }
 
 fn catalogue() -> impl Strategy<Value = Value> {
-    let member = prop_oneof![
-        Just("name"),
-        Just("tags"),
-        Just("level"),
-        Just("width"),
-        Just("height"),
-        Just("x"),
-        Just("y")
+    let values = vec![
+        Value::from(1),
+        Value::from(-1),
+        Value::from(10),
+        Value::from(0.5),
+        Value::from("ab"),
+        Value::from("Ab"),
+        Value::from(""),
+        serde_json::json!(["a", "b"]),
+        serde_json::json!(["a", "a"]),
+        Value::Null,
     ];
-    let value = prop_oneof![
-        Just(Value::from(1)),
-        Just(Value::from(-1)),
-        Just(Value::from(10)),
-        Just(Value::from(0.5)),
-        Just(Value::from("ab")),
-        Just(Value::from("Ab")),
-        Just(Value::from("")),
-        Just(serde_json::json!(["a", "b"])),
-        Just(serde_json::json!(["a", "a"])),
-        Just(Value::Null),
-    ];
-    prop::collection::btree_map(member, value, 0..7)
-        .prop_map(|map| Value::Object(map.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
+    objects_of(&["name", "tags", "level", "width", "height", "x", "y"], values, 7)
 }
 
 fn cases() -> ProptestConfig {

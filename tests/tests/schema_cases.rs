@@ -89,9 +89,14 @@ fn cases() -> Vec<(&'static str, Value, bool)> {
             false,
         ),
         (
-            "img size 10.0 and u64::MAX",
-            message("img", json!({"url": "https://h/x", "size": {"width": 10.0, "height": u64::MAX}})),
+            "img size 10.0 and i64::MAX",
+            message("img", json!({"url": "https://h/x", "size": {"width": 10.0, "height": i64::MAX}})),
             true,
+        ),
+        (
+            "img size beyond i64",
+            message("img", json!({"url": "https://h/x", "size": {"width": 1, "height": u64::MAX}})),
+            false,
         ),
         (
             "img size missing height",

@@ -10,6 +10,7 @@
 //! report only when it has some.
 
 mod plan;
+pub mod typed;
 
 pub use plan::Plan;
 use serde_json::{Map, Value};
@@ -25,19 +26,6 @@ pub const fn fields(desc: &'static TypeDesc) -> &'static [FieldDesc] {
         Shape::Object(object) => object.fields,
         _ => &[],
     }
-}
-
-/// The plans of an object's `N - 1` fields, then of the type's own rules.
-pub const fn plans<const N: usize>(desc: &'static TypeDesc) -> [Plan; N] {
-    let fields = fields(desc);
-    let mut out = [Plan::NONE; N];
-    let mut i = 0;
-    while i < fields.len() && i + 1 < N {
-        out[i] = Plan::compile(fields[i].checks);
-        i += 1;
-    }
-    out[N - 1] = Plan::compile(desc.checks);
-    out
 }
 
 /// Whether `value` has no violation, as the interpreter judges it: the default for

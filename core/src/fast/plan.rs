@@ -133,6 +133,37 @@ impl Plan {
     }
 }
 
+impl Plan {
+    // The same verdicts on a Rust value, whose JSON is never built (`super::typed`).
+
+    /// Whether a string breaks none of the rules.
+    #[inline]
+    pub(crate) fn passes_str(&self, s: &str) -> bool {
+        self.one_of.is_none_or(|values| values.iter().any(|v| v.as_str() == Some(s))) && self.string.passes(s)
+    }
+
+    /// Whether an array of `count` items breaks none of the rules but `uniqueItems`,
+    /// which the caller settles from the items ([`Plan::unique`]).
+    #[inline]
+    pub(crate) fn passes_items(&self, count: usize, limits: &Limits) -> bool {
+        self.one_of.is_none()
+            && count >= self.array.min_items
+            && self.array.max_items.is_none_or(|limit| count <= limit.resolve(limits))
+    }
+
+    /// `Some(case_fold)` when the items must not repeat.
+    #[inline]
+    pub(crate) fn unique(&self) -> Option<bool> {
+        self.array.unique
+    }
+
+    /// Whether an object of `count` members breaks none of the rules.
+    #[inline]
+    pub(crate) fn passes_members(&self, count: usize) -> bool {
+        self.one_of.is_none() && (self.members.min..=self.members.max).contains(&count)
+    }
+}
+
 impl StringPlan {
     /// A pattern that is one repeated class (`^[a-zA-Z0-9_.-]*$`) becomes table flags and
     /// character bounds; any other keeps its matcher.

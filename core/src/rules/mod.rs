@@ -22,7 +22,7 @@ use crate::report::{Detail, Report, RuleCode, Severity, Violation};
 pub use describe::describe_value;
 pub(crate) use scalar::is_integer;
 pub use suggest::closest;
-pub(crate) use unique::has_repeat;
+pub(crate) use unique::{INLINE as REPEAT_TABLE_ITEMS, any_hash_repeats, has_repeat, hash as string_hash};
 
 /// What validation carries along: the limits in force and the violations found so far.
 #[derive(Debug)]

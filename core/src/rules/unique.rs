@@ -16,7 +16,7 @@ use crate::model::Check;
 use crate::path::Path;
 use crate::report::Detail;
 
-const INLINE: usize = 600;
+pub(crate) const INLINE: usize = 600;
 
 pub(super) fn report_repeats(
     check: &Check,
@@ -95,9 +95,15 @@ const SLOTS: usize = 1024;
 /// which was a third of the time spent on a valid 600-recipient payload.
 /// Short arrays compare their hashes pairwise, to spare clearing the table.
 fn may_repeat(items: &[Value], case_fold: bool) -> bool {
-    const SHORT: usize = 16;
     let hashes = items.iter().filter(|item| counts(item, case_fold)).map(|item| item_hash(item, case_fold));
-    if items.len() <= SHORT {
+    any_hash_repeats(hashes, items.len())
+}
+
+/// Whether two of `hashes` (at most `len` of them) are equal: [`may_repeat`] on hashes
+/// already computed, as the typed judge computes them while the items go by.
+pub(crate) fn any_hash_repeats(hashes: impl Iterator<Item = u64>, len: usize) -> bool {
+    const SHORT: usize = 16;
+    if len <= SHORT {
         let mut seen = [0u64; SHORT];
         for (n, h) in hashes.enumerate() {
             if seen[..n].contains(&h) {
@@ -107,7 +113,7 @@ fn may_repeat(items: &[Value], case_fold: bool) -> bool {
         }
         return false;
     }
-    if items.len() > INLINE {
+    if len > INLINE {
         return true;
     }
     // 0 marks a free slot, so the stored hash is never 0.
@@ -266,7 +272,7 @@ fn same(a: &str, b: &str, case_fold: bool) -> bool {
 /// alike; a collision only costs the exact comparison in [`report_run`]. ASCII, the
 /// usual user ID, is folded eight bytes at a time; other text is folded character by
 /// character into a stack buffer (a heap one beyond 64 bytes).
-fn hash(s: &str, case_fold: bool) -> u64 {
+pub(crate) fn hash(s: &str, case_fold: bool) -> u64 {
     if !case_fold {
         return hash_bytes(s.as_bytes(), false);
     }

@@ -1,0 +1,154 @@
+//! Typed validation (`Message::validate`, `validate_typed`) judges the Rust value as
+//! serde hands it over, without building its JSON (`easemob_payload::fast::typed`).
+//! Held against the JSON's own report on every message that deserializes:
+//!
+//! - the judge's verdict is the interpreter's, both ways (it neither passes a
+//!   message with a violation nor sends a clean one down the slow path), and the
+//!   size it counts for `maxBytes` is the JSON's;
+//! - the whole report equals `validate_with` on `serde_json::to_value` of the message.
+//!
+//! Messages are generated valid, then mutated by every mutator (those that keep the
+//! types give typed messages with violations: long texts, upper-case and repeated
+//! recipients, too many of them, unknown `em_` keys); limits vary. A type of its own
+//! covers sets, bounded integers, floats, a flattened struct and a flattened map.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use easemob_payload::fast::{interpreted_report, typed};
+use easemob_payload::message::ImageSize;
+use easemob_payload::size::body_and_ext_len;
+use easemob_payload::{Limits, Message, Payload, RuleCode, validate_as, validate_typed, validate_with};
+use easemob_payload_tests::arbitrary::objects_of;
+use easemob_payload_tests::config::config;
+use easemob_payload_tests::generators::messages;
+use easemob_payload_tests::mutators::{Context, MUTATORS, apply_many};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+fn limits() -> impl Strategy<Value = Limits> {
+    prop_oneof![
+        3 => Just(Limits::DEFAULT),
+        1 => (0usize..=6000, 0usize..=700)
+            .prop_map(|(bytes, recipients)| Limits::DEFAULT.with_max_bytes(bytes).with_max_recipients(recipients)),
+    ]
+}
+
+/// Whether the typed judge, the JSON's report and `Message::validate` agree on `value`
+/// (when it deserializes into a message at all).
+fn agree(value: &Value, limits: &Limits) -> Result<bool, TestCaseError> {
+    let Ok(message) = serde_json::from_value::<Message>(value.clone()) else { return Ok(false) };
+    let json = serde_json::to_value(&message).expect("a message serializes");
+    let oracle = interpreted_report(<Message as Payload>::DESC, &json, limits);
+    let desc = <Message as Payload>::DESC;
+    let judged = typed::clean_and_counted(&message, desc, limits, &["body", "ext"]);
+    let clean_but_size = oracle.iter().all(|v| v.rule == RuleCode::MaxBytes);
+    prop_assert_eq!(
+        judged.is_some(),
+        clean_but_size,
+        "judge {:?} vs report {:#} on {}",
+        judged,
+        oracle,
+        json
+    );
+    if let Some(size) = judged {
+        prop_assert_eq!(size, body_and_ext_len(json.as_object().expect("an object")), "size of {}", json);
+    }
+    prop_assert_eq!(&message.validate(limits), &validate_with(&json, limits), "reports on {}", json);
+    Ok(true)
+}
+
+/// `480.0` as `480`: JSON Schema's integer, which the typed message's `i64` does not read.
+fn whole_floats_as_integers(value: Value) -> Value {
+    match value {
+        Value::Number(n) if n.as_f64().is_some_and(|f| f.fract() == 0.0) && !(n.is_i64() || n.is_u64()) => {
+            Value::from(n.as_f64().unwrap_or_default() as i64)
+        }
+        Value::Array(items) => items.into_iter().map(whole_floats_as_integers).collect(),
+        Value::Object(map) => map.into_iter().map(|(k, v)| (k, whole_floats_as_integers(v))).collect(),
+        other => other,
+    }
+}
+
+fn cases() -> ProptestConfig {
+    let base = config();
+    ProptestConfig { cases: base.cases / 2, ..base }
+}
+
+/// What the message does not have: a set, bounded integers, a float, flattened parts.
+#[derive(Payload, Serialize, Deserialize, Debug)]
+struct Catalogue {
+    #[payload(min_length = 1, lowercase)]
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(recommended = "for the listing")]
+    tags: Option<BTreeSet<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[payload(maximum = 9)]
+    level: Option<u8>,
+    #[serde(default)]
+    #[payload(minimum = 0.5)]
+    weight: f64,
+    #[serde(flatten)]
+    size: ImageSize,
+    #[serde(flatten)]
+    rest: BTreeMap<String, i32>,
+}
+
+fn catalogue() -> impl Strategy<Value = Value> {
+    let values = vec![
+        Value::from(1),
+        Value::from(-1),
+        Value::from(10),
+        Value::from(0.25),
+        Value::from(3_000_000_000u64),
+        Value::from("ab"),
+        Value::from("Ab"),
+        Value::from(""),
+        serde_json::json!(["a", "b"]),
+        serde_json::json!(["b", "a"]),
+    ];
+    objects_of(&["name", "tags", "level", "weight", "width", "height", "x", "y"], values, 8)
+}
+
+proptest! {
+    #![proptest_config(cases())]
+
+    #[test]
+    fn valid_messages(g in messages(true), limits in limits()) {
+        let value = whole_floats_as_integers(g.value);
+        prop_assert!(agree(&value, &limits)?, "a generated message deserializes: {}", value);
+    }
+
+    #[test]
+    fn mutated_messages(g in messages(false), picks in vec((0..MUTATORS.len(), any::<u64>()), 1..=3), limits in limits()) {
+        let mut value = g.value.clone();
+        apply_many(&mut value, &Context { pad: g.pad.clone() }, &picks);
+        agree(&value, &limits)?;
+    }
+
+    #[test]
+    fn a_type_with_sets_bounds_and_flattened_parts(input in catalogue()) {
+        let Ok(typed_value) = serde_json::from_value::<Catalogue>(input) else { return Ok(()) };
+        let json = serde_json::to_value(&typed_value).expect("serializes");
+        let oracle = interpreted_report(Catalogue::DESC, &json, &Limits::DEFAULT);
+        prop_assert_eq!(typed::is_clean(&typed_value, Catalogue::DESC, &Limits::DEFAULT), oracle.is_empty(), "{:#} on {}", oracle, json);
+        prop_assert_eq!(validate_typed(&typed_value, &Limits::DEFAULT), validate_as::<Catalogue>(&json, &Limits::DEFAULT));
+    }
+}
+
+#[test]
+fn a_clean_message_is_judged_without_its_json_and_a_dirty_one_reported_through_it() {
+    let clean = Message::txt("hello").from("user1").to(["user2", "user3"]).build().expect("valid");
+    let desc = <Message as Payload>::DESC;
+    let json = serde_json::to_value(&clean).expect("serializes");
+    let size = body_and_ext_len(json.as_object().expect("an object"));
+    assert_eq!(typed::clean_and_counted(&clean, desc, &Limits::DEFAULT, &["body", "ext"]), Some(size));
+    let mut dirty = clean.clone();
+    dirty.to.push("User2".into());
+    assert_eq!(typed::clean_and_counted(&dirty, desc, &Limits::DEFAULT, &["body", "ext"]), None);
+    let report = dirty.validate(&Limits::DEFAULT);
+    let found: Vec<(&str, RuleCode)> = report.iter().map(|v| (v.path.as_str(), v.rule)).collect();
+    assert_eq!(found, [("/to/2", RuleCode::Lowercase), ("/to/2", RuleCode::UniqueItems)]);
+}
