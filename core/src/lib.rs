@@ -148,7 +148,10 @@ pub fn validate_as<T: Payload>(value: &Value, limits: &Limits) -> Report {
 /// assert_eq!(report.violations()[0].path, "/to");
 /// ```
 pub fn validate_typed<T: Payload + Serialize>(value: &T, limits: &Limits) -> Report {
-    if fast::typed::is_clean(value, T::DESC, limits) {
+    // The derive's typed validator over the fields; where it cannot tell, the
+    // serialization judged against the model; the JSON only for a report.
+    let clean = value.typed_clean(limits).unwrap_or_else(|| fast::typed::is_clean(value, T::DESC, limits));
+    if clean {
         return Report::default();
     }
     report_of_json(value, limits)

@@ -47,6 +47,70 @@ pub trait Payload {
     fn clean_rest(_value: &Value, _limits: &Limits) -> Option<bool> {
         None
     }
+
+    // The typed side (`crate::fast::View`): the same verdicts on the Rust value, as
+    // it serializes, without its JSON. `None` is "cannot tell from the Rust value":
+    // the caller then judges the serialization (`crate::fast::typed`).
+
+    /// Whether this value, serialized, has no violation at all.
+    #[doc(hidden)]
+    fn typed_clean(&self, _limits: &Limits) -> Option<bool> {
+        None
+    }
+
+    /// What its member's rules see of this value.
+    #[doc(hidden)]
+    fn typed_view(&self) -> crate::fast::View<'_> {
+        crate::fast::View::Opaque
+    }
+
+    /// An object's [`Payload::typed_clean`] but for its custom checks (which the caller
+    /// stands for: the envelope counts its byte size itself).
+    #[doc(hidden)]
+    fn typed_fields_clean(&self, _limits: &Limits) -> Option<bool> {
+        None
+    }
+
+    /// [`Payload::typed_fields_clean`], its flattened maps' members judged as unknown
+    /// members of `within`.
+    #[doc(hidden)]
+    fn typed_fields_clean_within(&self, _within: &'static ObjectDesc, _limits: &Limits) -> Option<bool> {
+        None
+    }
+
+    /// The length of this value's compact JSON as `serde_json::to_value` then `to_vec`
+    /// would make it (the byte-size rule's measure), counted from the Rust value.
+    #[doc(hidden)]
+    fn typed_len(&self) -> Option<usize> {
+        None
+    }
+
+    /// As a flattened field: how many members it writes into the enclosing object
+    /// `within`, and their bytes (`"name":value` each, without the commas).
+    #[doc(hidden)]
+    fn typed_members_len(&self, _within: &'static ObjectDesc) -> Option<(usize, usize)> {
+        None
+    }
+
+    /// A tagged enum's content's [`Payload::typed_len`].
+    #[doc(hidden)]
+    fn typed_content_len(&self) -> Option<usize> {
+        None
+    }
+
+    /// A tagged enum's content, judged by its variant's type.
+    #[doc(hidden)]
+    fn typed_content_clean(&self, _limits: &Limits) -> Option<bool> {
+        None
+    }
+
+    /// As a flattened field: whether the members it writes into the enclosing object
+    /// `within` (whose rules for unknown members apply) are clean, and none it requires
+    /// there is missing.
+    #[doc(hidden)]
+    fn typed_clean_flattened(&self, _within: &'static ObjectDesc, _limits: &Limits) -> Option<bool> {
+        None
+    }
 }
 
 /// A type's shape, name and own rules.

@@ -104,15 +104,41 @@ pub fn body_and_ext_size(message: &Map<String, Value>, checker: &mut Checker<'_>
 }
 
 /// Whether a typed message breaks no rule, judged on the Rust value without building
-/// its JSON (`crate::fast::typed`): its one custom check, this rule, is held here
-/// against the size the judge counts on the way.
+/// its JSON: by the derive's typed validator over its fields, this rule held against
+/// the lengths counted from `body` and `ext`; or, where the fields cannot tell, by
+/// judging the whole serialization (`crate::fast::typed`), which counts the size on
+/// the way.
 pub(crate) fn typed_message_is_clean<E: crate::Payload + serde::Serialize>(
     message: &crate::Message<E>,
     limits: &Limits,
 ) -> bool {
-    let desc = <crate::Message<E> as crate::Payload>::DESC;
-    crate::fast::typed::clean_and_counted(message, desc, limits, &COUNTED)
-        .is_some_and(|size| size <= limits.max_bytes)
+    use crate::Payload;
+    let fits = |size: usize| size <= limits.max_bytes;
+    match message.typed_fields_clean(limits) {
+        Some(true) => typed_body_and_ext_len(message).is_some_and(fits),
+        Some(false) => false,
+        None => {
+            let desc = <crate::Message<E> as Payload>::DESC;
+            crate::fast::typed::clean_and_counted(message, desc, limits, &COUNTED).is_some_and(fits)
+        }
+    }
+}
+
+/// [`body_and_ext_len`] of a typed message: counted by the derive's code over the
+/// fields, or (where that cannot tell) as the parts serialize.
+fn typed_body_and_ext_len<E: crate::Payload + serde::Serialize>(
+    message: &crate::Message<E>,
+) -> Option<usize> {
+    use crate::Payload;
+    use crate::fast::typed::lengths;
+    // The content is the tag and `body`; `ext` counts whole.
+    let body =
+        message.content.typed_content_len().or_else(|| Some(lengths(&message.content, &COUNTED)?.1))?;
+    let ext = match &message.ext {
+        Some(ext) => ext.typed_len().or_else(|| Some(lengths(ext, &[])?.0))?,
+        None => 0,
+    };
+    Some(body + ext)
 }
 
 // `typed_message_is_clean` stands for the envelope's custom checks: this one alone.
@@ -130,7 +156,7 @@ pub const DESCRIPTION: &str = "The compact UTF-8 JSON serialization of `body` pl
 const _: () = assert!(Limits::DEFAULT.max_bytes == 5120, "DESCRIPTION states the default");
 
 /// Quoted length with serde_json's escapes: `"` `\` and the short forms take 2 bytes, other controls 6.
-pub(crate) fn string_len(s: &str) -> usize {
+pub fn string_len(s: &str) -> usize {
     // Almost no string needs escaping: a test of eight bytes at a time settles that,
     // and only the rest are classified byte by byte.
     if !needs_escape(s.as_bytes()) {
@@ -167,7 +193,7 @@ fn needs_escape(bytes: &[u8]) -> bool {
 
 /// The length of a number as serde_json writes it (its `Display` is the same text):
 /// integers by their digits, floats through a counting `fmt::Write`.
-pub(crate) fn number_len(n: &serde_json::Number) -> usize {
+pub fn number_len(n: &serde_json::Number) -> usize {
     let digits = |u: u64| u.checked_ilog10().map_or(1, |d| d as usize + 1);
     if let Some(u) = n.as_u64() {
         return digits(u);

@@ -5,6 +5,9 @@ use syn::{Expr, Ident, LitStr, Path, Type};
 
 pub struct Container<'a> {
     pub ident: &'a Ident,
+    /// A field serde writes that the model does not describe (`skip_deserializing`
+    /// alone): typed validation then goes through the serialization.
+    pub writes_unmodelled: bool,
     pub generics: &'a syn::Generics,
     pub doc: String,
     pub attrs: ContainerAttrs,
@@ -64,7 +67,10 @@ pub struct CustomCheckAttr {
 }
 
 pub struct Field<'a> {
+    pub ident: &'a Ident,
     pub ty: &'a Type,
+    /// `skip_serializing_if = "path"`.
+    pub skip_serializing_if: Option<syn::ExprPath>,
     pub doc: String,
     pub wire_name: String,
     pub flatten: bool,
@@ -78,6 +84,7 @@ pub struct Field<'a> {
 }
 
 pub struct Variant<'a> {
+    pub ident: &'a Ident,
     pub wire_name: String,
     pub ty: &'a Type,
 }

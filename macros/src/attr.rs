@@ -53,6 +53,11 @@ pub struct FieldAttrs {
     pub flatten: bool,
     /// `skip`, `skip_serializing` or `skip_deserializing`: the field is not on the wire.
     pub skip: bool,
+    /// `skip` or `skip_serializing`: serde does not write the field either (with
+    /// `skip_deserializing` alone it does, though the model does not know it).
+    pub not_written: bool,
+    /// `skip_serializing_if = "path"`: the member is left out when `path(&field)` holds.
+    pub skip_serializing_if: Option<syn::ExprPath>,
     /// `#[serde(default)]`: a missing member is filled in, so it may be left out.
     pub default: bool,
     /// `(RuleCode variant, server text)` from `server(...)`.
@@ -111,7 +116,15 @@ pub fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 match key {
                     RENAME => out.rename = Some(serde_string(meta)?),
                     FLATTEN => out.flatten = true,
-                    SKIP | SKIP_SERIALIZING | SKIP_DESERIALIZING => out.skip = true,
+                    SKIP | SKIP_SERIALIZING => {
+                        out.skip = true;
+                        out.not_written = true;
+                    }
+                    SKIP_DESERIALIZING => out.skip = true,
+                    SKIP_SERIALIZING_IF => {
+                        let path: LitStr = meta.value()?.parse()?;
+                        out.skip_serializing_if = Some(path.parse()?);
+                    }
                     DEFAULT => {
                         out.default = true;
                         skip_value(meta)?;

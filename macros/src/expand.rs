@@ -37,6 +37,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
 
 fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Container<'a>> {
     let attrs = attr::container(cx, &input.attrs);
+    let mut writes_unmodelled = false;
     if let Some(span) = attrs.untagged {
         cx.error_at(span, "#[derive(Payload)] does not support `#[serde(untagged)]`: the validator needs a tag to know which variant to check; use `#[serde(tag = \"...\", content = \"...\")]`");
         return None;
@@ -51,7 +52,13 @@ fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Container<'a>> {
                     if let Some(span) = attrs.transparent {
                         cx.error_at(span, "#[derive(Payload)] supports `#[serde(transparent)]` on a tuple newtype only: write `struct Name(Inner);`");
                     }
-                    Data::Object(named.named.iter().filter_map(|f| field(cx, f, &attrs)).collect())
+                    Data::Object(
+                        named
+                            .named
+                            .iter()
+                            .filter_map(|f| field(cx, f, &attrs, &mut writes_unmodelled))
+                            .collect(),
+                    )
                 }
                 Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
                     Data::Newtype(&unnamed.unnamed[0].ty)
@@ -92,7 +99,7 @@ fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Container<'a>> {
                 });
                 match &v.fields {
                     Fields::Unnamed(f) if f.unnamed.len() == 1 => {
-                        variants.push(Variant { wire_name, ty: &f.unnamed[0].ty })
+                        variants.push(Variant { ident: &v.ident, wire_name, ty: &f.unnamed[0].ty })
                     }
                     _ => cx.error_spanned_by(&v.ident, "each variant holds one body type: `Name(Body)`"),
                 }
@@ -106,6 +113,7 @@ fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Container<'a>> {
     };
     Some(Container {
         ident: &input.ident,
+        writes_unmodelled,
         generics: &input.generics,
         doc: attr::doc(&input.attrs),
         attrs,
@@ -114,14 +122,22 @@ fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Option<Container<'a>> {
 }
 
 /// A named field, or `None` for a field serde never puts on the wire (`skip`).
-fn field<'a>(cx: &Ctxt, f: &'a syn::Field, container: &ContainerAttrs) -> Option<Field<'a>> {
+fn field<'a>(
+    cx: &Ctxt,
+    f: &'a syn::Field,
+    container: &ContainerAttrs,
+    writes_unmodelled: &mut bool,
+) -> Option<Field<'a>> {
     let ident = f.ident.as_ref().expect("named fields have names");
     let attrs = attr::field(cx, &f.attrs);
     if attrs.skip {
+        *writes_unmodelled |= !attrs.not_written;
         return None;
     }
     let name = ident.to_string().trim_start_matches("r#").to_owned();
     Some(Field {
+        ident,
+        skip_serializing_if: attrs.skip_serializing_if,
         ty: &f.ty,
         doc: attr::doc(&f.attrs),
         wire_name: attrs.rename.unwrap_or_else(|| match container.rename_all {
@@ -289,11 +305,13 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
         (desc, quote!(#(#items)*))
     };
     let validator = crate::fast::validator(c);
+    let typed = crate::typed::validator(c);
     let model = quote! {
         #[automatically_derived]
         impl #impl_generics ::easemob_payload::Payload for #ident #ty_generics #where_clause {
             const DESC: &'static ::easemob_payload::model::TypeDesc = #desc;
             #validator
+            #typed
         }
     };
     Expansion { model, assertions }

@@ -34,6 +34,7 @@ mod expand;
 mod fast;
 mod pattern;
 mod symbol;
+mod typed;
 
 use proc_macro::TokenStream;
 

@@ -101,6 +101,7 @@ pub const CONTENT: &str = "content";
 pub const SKIP: &str = "skip";
 pub const SKIP_SERIALIZING: &str = "skip_serializing";
 pub const SKIP_DESERIALIZING: &str = "skip_deserializing";
+pub const SKIP_SERIALIZING_IF: &str = "skip_serializing_if";
 pub const DEFAULT: &str = "default";
 pub const ALIAS: &str = "alias";
 pub const RENAME_ALL: &str = "rename_all";
@@ -114,7 +115,7 @@ pub const OPAQUE_CONTAINER: &[&str] = &["from", "into", "try_from", "remote"];
 pub const OPAQUE_VARIANT: &[&str] = &["with", "serialize_with", "deserialize_with", "other"];
 
 // Serde names that do not change the wire shape the model describes: accepted.
-pub const HARMLESS_FIELD: &[&str] = &["skip_serializing_if", "bound", "borrow"];
+pub const HARMLESS_FIELD: &[&str] = &["bound", "borrow"];
 /// `rename` of a container names the Rust type only; `rename_all_fields` renames the
 /// fields of struct variants, which a tagged enum of newtype variants does not have.
 pub const HARMLESS_CONTAINER: &[&str] = &["rename", "rename_all_fields", "bound", "crate", "expecting"];

@@ -8,7 +8,9 @@
 //! ```
 //!
 //! Arguments: a group name (`valid-small`, `valid-large`, `invalid-small`,
-//! `invalid-large`, or `all`, the default) and a repeat count (default 1000).
+//! `invalid-large`, or `all`, the default), a repeat count (default 1000), and
+//! `typed` to validate the payloads deserialized into `Message`s (`Message::validate`)
+//! instead of as JSON values.
 //! `stats` prints the corpus instead: sizes and violation counts.
 
 #[path = "../../cli/benches/corpus/mod.rs"]
@@ -42,6 +44,18 @@ fn main() {
     }
     let payloads: Vec<_> = groups.into_iter().flat_map(corpus::group).collect();
     let mut violations = 0;
+    if args.next().as_deref() == Some("typed") {
+        let messages: Vec<easemob_payload::Message> =
+            payloads.iter().filter_map(|p| serde_json::from_value(p.value.clone()).ok()).collect();
+        let limits = easemob_payload::Limits::DEFAULT;
+        for _ in 0..repeat {
+            for m in &messages {
+                violations += black_box(black_box(m).validate(&limits)).violations().len();
+            }
+        }
+        println!("{} typed validations, {violations} violations", repeat * messages.len());
+        return;
+    }
     for _ in 0..repeat {
         for p in &payloads {
             violations += black_box(easemob_payload::validate(black_box(&p.value))).violations().len();

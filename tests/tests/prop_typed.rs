@@ -2,9 +2,12 @@
 //! serde hands it over, without building its JSON (`easemob_payload::fast::typed`).
 //! Held against the JSON's own report on every message that deserializes:
 //!
-//! - the judge's verdict is the interpreter's, both ways (it neither passes a
-//!   message with a violation nor sends a clean one down the slow path), and the
-//!   size it counts for `maxBytes` is the JSON's;
+//! - the verdict of the derive's typed validator over the fields
+//!   (`typed_fields_clean`) is the interpreter's, and it gives one for every message
+//!   whose `ext` has no members of its own;
+//! - so is the verdict of the serialization judge that stands in where the fields
+//!   cannot tell, both ways (it neither passes a message with a violation nor sends
+//!   a clean one down the slow path), and the size it counts for `maxBytes` is the JSON's;
 //! - the whole report equals `validate_with` on `serde_json::to_value` of the message.
 //!
 //! Messages are generated valid, then mutated by every mutator (those that keep the
@@ -15,8 +18,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use easemob_payload::fast::{interpreted_report, typed};
-use easemob_payload::message::ImageSize;
-use easemob_payload::size::body_and_ext_len;
+use easemob_payload::message::{Ext, ImageSize};
+use easemob_payload::size::{body_and_ext_len, compact_len};
 use easemob_payload::{Limits, Message, Payload, RuleCode, validate_as, validate_typed, validate_with};
 use easemob_payload_tests::arbitrary::objects_of;
 use easemob_payload_tests::config::config;
@@ -35,15 +38,26 @@ fn limits() -> impl Strategy<Value = Limits> {
     ]
 }
 
-/// Whether the typed judge, the JSON's report and `Message::validate` agree on `value`
-/// (when it deserializes into a message at all).
+/// Whether the derive's typed validator, the serialization judge, the lengths and
+/// `Message::validate` agree with the JSON's report on `value` (when it deserializes
+/// into a message at all).
 fn agree(value: &Value, limits: &Limits) -> Result<bool, TestCaseError> {
     let Ok(message) = serde_json::from_value::<Message>(value.clone()) else { return Ok(false) };
     let json = serde_json::to_value(&message).expect("a message serializes");
     let oracle = interpreted_report(<Message as Payload>::DESC, &json, limits);
-    let desc = <Message as Payload>::DESC;
-    let judged = typed::clean_and_counted(&message, desc, limits, &["body", "ext"]);
     let clean_but_size = oracle.iter().all(|v| v.rule == RuleCode::MaxBytes);
+    // An ext member of the app's own named as a typed one: which copy serde writes is
+    // the serialization's business, so the fields leave it to the judge.
+    let ext_model = easemob_payload::fast::object_of(<Ext as Payload>::DESC).expect("an object");
+    let collides = message.ext.as_ref().is_some_and(|ext| ext.custom.keys().any(|k| ext_model.knows(k)));
+
+    let generated = message.typed_fields_clean(limits);
+    if let Some(verdict) = generated {
+        prop_assert_eq!(verdict, clean_but_size, "fields {:?} vs report {:#} on {}", generated, oracle, json);
+    }
+    prop_assert!(generated.is_some() || collides, "fields undecided on {}", json);
+
+    let judged = typed::clean_and_counted(&message, <Message as Payload>::DESC, limits, &["body", "ext"]);
     prop_assert_eq!(
         judged.is_some(),
         clean_but_size,
@@ -55,6 +69,15 @@ fn agree(value: &Value, limits: &Limits) -> Result<bool, TestCaseError> {
     if let Some(size) = judged {
         prop_assert_eq!(size, body_and_ext_len(json.as_object().expect("an object")), "size of {}", json);
     }
+
+    // The lengths the derive's code counts are serde_json's.
+    if let Some(len) = message.typed_len() {
+        prop_assert_eq!(len, compact_len(&json), "length of {}", json);
+    }
+    prop_assert!(message.typed_len().is_some() || collides, "length uncounted for {}", json);
+    let body = message.content.typed_content_len();
+    prop_assert_eq!(body, Some(compact_len(&json["body"])), "length of the body of {}", json);
+
     prop_assert_eq!(&message.validate(limits), &validate_with(&json, limits), "reports on {}", json);
     Ok(true)
 }
@@ -73,7 +96,7 @@ fn whole_floats_as_integers(value: Value) -> Value {
 
 fn cases() -> ProptestConfig {
     let base = config();
-    ProptestConfig { cases: base.cases / 2, ..base }
+    ProptestConfig { cases: base.cases.saturating_mul(5) / 4, ..base }
 }
 
 /// What the message does not have: a set, bounded integers, a float, flattened parts.
@@ -134,6 +157,12 @@ proptest! {
         let json = serde_json::to_value(&typed_value).expect("serializes");
         let oracle = interpreted_report(Catalogue::DESC, &json, &Limits::DEFAULT);
         prop_assert_eq!(typed::is_clean(&typed_value, Catalogue::DESC, &Limits::DEFAULT), oracle.is_empty(), "{:#} on {}", oracle, json);
+        prop_assert_eq!(typed_value.typed_len(), Some(compact_len(&json)), "length of {}", json);
+        let generated = typed_value.typed_clean(&Limits::DEFAULT);
+        prop_assert!(generated.is_some(), "undecided on {}", json);
+        if let Some(verdict) = generated {
+            prop_assert_eq!(verdict, oracle.is_empty(), "fields: {:#} on {}", oracle, json);
+        }
         prop_assert_eq!(validate_typed(&typed_value, &Limits::DEFAULT), validate_as::<Catalogue>(&json, &Limits::DEFAULT));
     }
 }
@@ -151,4 +180,28 @@ fn a_clean_message_is_judged_without_its_json_and_a_dirty_one_reported_through_i
     let report = dirty.validate(&Limits::DEFAULT);
     let found: Vec<(&str, RuleCode)> = report.iter().map(|v| (v.path.as_str(), v.rule)).collect();
     assert_eq!(found, [("/to/2", RuleCode::Lowercase), ("/to/2", RuleCode::UniqueItems)]);
+}
+
+/// A change that breaks one rule of a typed message.
+type Breaks = fn(&mut Message);
+
+#[test]
+fn the_fields_validator_runs_member_rules_type_rules_and_missing_members() {
+    let limits = Limits::DEFAULT;
+    let valid = Message::txt("hello").from("user1").to(["user2", "user3"]).build().expect("valid");
+    assert_eq!(valid.typed_fields_clean(&limits), Some(true));
+    let broken: [(&str, Breaks); 6] = [
+        ("no recipient (the member's minItems)", |m| m.to.clear()),
+        ("601 recipients (maxItems)", |m| m.to = (0..601).map(|i| format!("u{i}").into()).collect()),
+        ("a repeated recipient (uniqueItems)", |m| m.to.push("USER2".into())),
+        ("upper case (the user ID type's own rule)", |m| m.from = Some("User1".into())),
+        ("routetype (constant)", |m| m.routetype = Some("route_online".into())),
+        ("msg_timestamp (minimum)", |m| m.msg_timestamp = Some(-1)),
+    ];
+    for (what, breaks) in broken {
+        let mut message = valid.clone();
+        breaks(&mut message);
+        assert_eq!(message.typed_fields_clean(&limits), Some(false), "{what}");
+        assert!(!message.validate(&limits).is_empty(), "{what}: reported too");
+    }
 }

@@ -11,9 +11,11 @@
 
 mod plan;
 pub mod typed;
+mod view;
 
 pub use plan::Plan;
 use serde_json::{Map, Value};
+pub use view::{Items, NO_MEMBERS, View, member_clean, object_of, repeats, rest_clean};
 
 use crate::limits::Limits;
 use crate::model::{FieldDesc, Shape, TypeDesc};

@@ -22,6 +22,8 @@ const MULTI: u8 = 4;
 /// The rules of one member (or one type), ready to run.
 #[derive(Debug, Clone, Copy)]
 pub struct Plan {
+    /// No rule at all: every value of the right shape passes.
+    empty: bool,
     /// `one_of`: on a value of any JSON type.
     one_of: Option<&'static [Literal]>,
     string: StringPlan,
@@ -73,6 +75,7 @@ impl Plan {
     /// Compiles `checks` (in `const` evaluation, from the derive's model).
     pub const fn compile(checks: &[Check]) -> Plan {
         let mut plan = Plan {
+            empty: checks.is_empty(),
             one_of: None,
             string: StringPlan {
                 table: multi_byte_table(),
@@ -136,6 +139,12 @@ impl Plan {
 impl Plan {
     // The same verdicts on a Rust value, whose JSON is never built (`super::typed`).
 
+    /// Whether there is no rule to run.
+    #[inline]
+    pub const fn is_empty(&self) -> bool {
+        self.empty
+    }
+
     /// Whether a string breaks none of the rules.
     #[inline]
     pub(crate) fn passes_str(&self, s: &str) -> bool {
@@ -159,7 +168,7 @@ impl Plan {
 
     /// Whether an object of `count` members breaks none of the rules.
     #[inline]
-    pub(crate) fn passes_members(&self, count: usize) -> bool {
+    pub fn passes_members(&self, count: usize) -> bool {
         self.one_of.is_none() && (self.members.min..=self.members.max).contains(&count)
     }
 }

@@ -52,6 +52,14 @@ pub fn clean_and_counted<T: Serialize + ?Sized>(
     value.serialize(Judge::root(desc, limits, Some(counted))).ok().map(|out| out.counted)
 }
 
+/// The compact JSON length of `value`, and the sum of its members named `counted`
+/// (when it is an object), without writing it; `None` for what the judge does not
+/// follow (see the module's introduction).
+pub fn lengths<T: Serialize + ?Sized>(value: &T, counted: &'static [&'static str]) -> Option<(usize, usize)> {
+    let anything = Judge::root(<Value as Payload>::DESC, &Limits::DEFAULT, Some(counted));
+    value.serialize(anything).ok().map(|out| (out.len, out.counted))
+}
+
 /// The walk stops: a rule is broken, or the judge does not follow the value.
 #[derive(Debug)]
 pub struct Unclean;
