@@ -69,7 +69,9 @@ pub mod model;
 pub mod path;
 #[doc(hidden)]
 pub mod pattern;
+mod payload;
 mod primitives;
+mod repeat;
 pub mod report;
 #[doc(hidden)]
 pub mod rules;
@@ -85,7 +87,7 @@ pub use checker::Checker;
 pub use easemob_payload_macros::Payload;
 pub use limits::Limits;
 pub use message::Message;
-pub use model::Payload;
+pub use payload::Payload;
 pub use report::{Detail, Lang, Report, RuleCode, Severity, Violation};
 
 /// Validates a request body against every rule, with the default [`Limits`].

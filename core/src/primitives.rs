@@ -12,11 +12,12 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
+use crate::Payload;
 use crate::fast::{Items, Plan, View, repeats};
 use crate::limits::Limits;
-use crate::model::{Bound, Check, Limit, ObjectDesc, Payload, Rule, Shape, TypeDesc};
+use crate::model::is_integer;
+use crate::model::{Bound, Check, Limit, ObjectDesc, Rule, Shape, TypeDesc};
 use crate::report::Severity;
-use crate::rules::is_integer;
 use crate::size::{compact_len, number_len, string_len};
 
 const fn plain(shape: Shape, clean: fn(&Value, &Limits) -> bool) -> TypeDesc {

@@ -9,11 +9,10 @@
 //! when it has none, and asks the interpreter ([`crate::rules`]) for the full
 //! report only when it has some.
 
-mod plan;
 pub mod typed;
 mod view;
 
-pub use plan::Plan;
+pub use crate::model::Plan;
 use serde_json::{Map, Value};
 pub use view::{Items, NO_MEMBERS, View, member_clean, object_of, repeats, rest_clean};
 

@@ -22,9 +22,11 @@ use serde::ser::{self, Serialize};
 use serde_json::{Number, Value};
 
 use super::Plan;
+use crate::Payload;
 use crate::limits::Limits;
-use crate::model::{FieldDesc, ObjectDesc, Payload, Shape, TaggedDesc, TypeDesc, UnknownFields, VariantDesc};
-use crate::rules::{REPEAT_TABLE_ITEMS, any_hash_repeats, is_integer, string_hash};
+use crate::model::is_integer;
+use crate::model::{FieldDesc, ObjectDesc, Shape, TaggedDesc, TypeDesc, UnknownFields, VariantDesc};
+use crate::repeat::{INLINE as REPEAT_TABLE_ITEMS, any_hash_repeats, hash as string_hash};
 use crate::size::{number_len, string_len};
 
 /// Levels followed; deeper values (an `ext` nested 100,000 levels) go the slow

@@ -10,9 +10,10 @@
 use serde_json::{Number, Value};
 
 use super::Plan;
+use crate::Payload;
 use crate::limits::Limits;
-use crate::model::{ObjectDesc, Payload, UnknownFields};
-use crate::rules::{REPEAT_TABLE_ITEMS, any_hash_repeats, string_hash};
+use crate::model::{ObjectDesc, UnknownFields};
+use crate::repeat::{INLINE as REPEAT_TABLE_ITEMS, any_hash_repeats, hash as string_hash};
 
 /// A Rust value as its member's rules see it.
 pub enum View<'a> {

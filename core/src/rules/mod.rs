@@ -20,9 +20,7 @@ use crate::path::{Path, Segment};
 use crate::report::{Detail, Report, RuleCode, Severity, Violation};
 
 pub use describe::describe_value;
-pub(crate) use scalar::is_integer;
 pub use suggest::closest;
-pub(crate) use unique::{INLINE as REPEAT_TABLE_ITEMS, any_hash_repeats, has_repeat, hash as string_hash};
 
 /// What validation carries along: the limits in force and the violations found so far.
 #[derive(Debug)]
@@ -195,7 +193,7 @@ pub(crate) fn validate_member(
 pub(crate) fn has_shape(shape: Shape, value: &Value) -> bool {
     match shape {
         Shape::String => value.is_string(),
-        Shape::Integer => scalar::is_integer(value),
+        Shape::Integer => crate::model::is_integer(value),
         Shape::Number => value.is_number(),
         Shape::Boolean => value.is_boolean(),
         Shape::Array(_) => value.is_array(),

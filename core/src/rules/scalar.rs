@@ -8,14 +8,6 @@ use crate::model::{Check, Literal, Rule};
 use crate::path::Path;
 use crate::report::{Detail, Found, PatternHint};
 
-/// An integer as JSON Schema counts it: `10` and `10.0` are, `10.5` is not.
-pub(crate) fn is_integer(value: &Value) -> bool {
-    match value {
-        Value::Number(n) => n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0),
-        _ => false,
-    }
-}
-
 /// Characters as JSON Schema counts them (Unicode code points), cheaply for ASCII.
 fn char_count(s: &str) -> usize {
     if s.is_ascii() { s.len() } else { s.chars().count() }

@@ -248,7 +248,7 @@ impl ArrayPlan {
         let count = items.len();
         count >= self.min_items
             && self.max_items.is_none_or(|limit| count <= limit.resolve(limits))
-            && self.unique.is_none_or(|case_fold| !crate::rules::has_repeat(items, case_fold))
+            && self.unique.is_none_or(|case_fold| !crate::repeat::has_repeat(items, case_fold))
     }
 }
 
