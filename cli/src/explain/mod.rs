@@ -1,5 +1,6 @@
 //! `easemob-payload explain RULE`: what a rule code means, where it comes from, how to fix it.
 
+mod facts;
 mod pages;
 pub mod reference;
 mod texts;
@@ -23,12 +24,17 @@ pub struct Words {
 }
 
 impl Words {
-    /// The text in `lang`.
+    /// The text in `lang`, as written (facts still as `{name}`: show [`Words::render`]).
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Zh => self.zh,
             _ => self.en,
         }
+    }
+
+    /// The text in `lang` with the model's facts filled in (`facts::fill`).
+    pub fn render(&self, lang: Lang) -> std::borrow::Cow<'static, str> {
+        facts::fill(self.get(lang), lang == Lang::Zh)
     }
 }
 
@@ -112,10 +118,10 @@ pub fn render(e: &Explanation, lang: Lang) -> String {
     let severity = severity_word(e.rule.default_severity(), lang);
     let mut out = String::new();
     let _ = match lang {
-        Lang::Zh => writeln!(out, "{}（{severity}）：{}\n", e.rule, e.summary.get(lang)),
-        _ => writeln!(out, "{} ({severity}): {}\n", e.rule, e.summary.get(lang)),
+        Lang::Zh => writeln!(out, "{}（{severity}）：{}\n", e.rule, e.summary.render(lang)),
+        _ => writeln!(out, "{} ({severity}): {}\n", e.rule, e.summary.render(lang)),
     };
-    let _ = writeln!(out, "{meaning}\n{}\n", wrap(e.meaning.get(lang), "  "));
+    let _ = writeln!(out, "{meaning}\n{}\n", wrap(&e.meaning.render(lang), "  "));
     let _ = writeln!(out, "{source}");
     for q in e.doc {
         let _ = writeln!(out, "{}\n{}", wrap(&place(q, lang), "  "), wrap(q.zh, "    "));
@@ -131,14 +137,14 @@ pub fn render(e: &Explanation, lang: Lang) -> String {
 pub fn help_text(e: &Explanation, lang: Lang) -> String {
     let (before, after) =
         if lang == Lang::Zh { ("修改前：", "修改后：") } else { ("Before:", "After:") };
-    format!("{}\n\n{before}\n{}\n\n{after}\n{}", e.meaning.get(lang), e.before, e.after)
+    format!("{}\n\n{before}\n{}\n\n{after}\n{}", e.meaning.render(lang), e.before, e.after)
 }
 
 /// Markdown help for SARIF (GitHub shows it beside each alert).
 pub fn help_markdown(e: &Explanation, lang: Lang) -> String {
     let severity = severity_word(e.rule.default_severity(), lang);
     let mut out =
-        format!("**{}** ({severity}): {}\n\n{}\n\n", e.rule, e.summary.get(lang), e.meaning.get(lang));
+        format!("**{}** ({severity}): {}\n\n{}\n\n", e.rule, e.summary.render(lang), e.meaning.render(lang));
     for q in e.doc {
         let _ = match lang {
             Lang::Zh => write!(out, "[《{}》「{}」]({})：{}\n\n", q.page.title, q.section, q.page.url, q.zh),
@@ -260,6 +266,41 @@ mod tests {
         assert_eq!(texts::EXPLANATIONS.len(), RuleCode::ALL.len());
     }
 
+    /// The prose names the model's limits as `{name}`s, filled from the model: none is
+    /// written out (outside backticks, where the server's own texts are quoted), and
+    /// every `{name}` is one the model fills.
+    #[test]
+    fn limits_come_from_the_model_not_the_prose() {
+        use easemob_payload::Limits;
+        let limits = [
+            Limits::DEFAULT.max_recipients,
+            Limits::DEFAULT.max_bytes,
+            Limits::private_deployment().max_bytes,
+            easemob_payload::build::MESSAGES_PER_MINUTE,
+            64,
+        ];
+        for e in all() {
+            for (text, lang) in
+                [(e.summary, Lang::En), (e.summary, Lang::Zh), (e.meaning, Lang::En), (e.meaning, Lang::Zh)]
+            {
+                let prose: String = text.get(lang).split('`').step_by(2).collect::<Vec<_>>().join(" ");
+                let numbers: Vec<usize> =
+                    prose.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
+                for limit in limits {
+                    assert!(
+                        !numbers.contains(&limit),
+                        "{}: {limit} written out in {:?}",
+                        e.rule,
+                        text.get(lang)
+                    );
+                }
+                let rendered = text.render(lang);
+                let outside_code = rendered.split('`').step_by(2).collect::<String>();
+                assert!(!outside_code.contains('{'), "{}: an unknown fact in {rendered:?}", e.rule);
+            }
+        }
+    }
+
     /// Every quote names a public page of the official documentation and a section.
     #[test]
     fn quotes_cite_public_pages() {
@@ -289,9 +330,7 @@ mod tests {
     #[test]
     fn before_breaks_the_rule_and_after_fixes_it() {
         use crate::source::SourceFile;
-        // No member of the message has a maximum: its example is of a type users declare,
-        // and core's tests cover the rule.
-        for e in texts::EXPLANATIONS.iter().filter(|e| e.rule != RuleCode::Maximum) {
+        for e in texts::EXPLANATIONS {
             let rules = |text: &str| -> Vec<RuleCode> {
                 let file = SourceFile::new("x.json", text.as_bytes().to_vec());
                 // The two limits the texts say their examples shrink, to stay short.

@@ -94,15 +94,14 @@ that holds JSON (encoded twice, as some SDKs do) gets a hint to send the object 
         rule: RuleCode::Required,
         summary: Words { en: "a required member is missing", zh: "缺少必填字段" },
         meaning: Words {
-            en: "The envelope needs `to`, `type` and `body`; each body type has its own required members \
-(`msg` for txt, `url` for img/audio/video/file, `lat`, `lng` and `addr` for loc, `action` for cmd). The \
+            en: "The envelope needs {envelope_required}; each body type has its own required members \
+({required_by_type}). The \
 violation's path is where the member would be (`/body/msg`); its line and column are those of the object \
 that lacks it. An empty body is reported as the required members it lacks (server: `param body can't be empty`). \
 Inside `ext.em_android_push_ext`, `oppo_category` is required when `oppo_notify_level` is sent. A body of the \
 older `POST /{org_name}/{app_name}/messages` call (`target_type`, `target`, `msg`) gets one explanation on the \
 missing `to`: `target` becomes `to`, `msg.type` becomes `type`, the rest of `msg` becomes `body`.",
-            zh: "信封必须包含 `to`、`type` 和 `body`；每种消息体有自己的必填字段（txt 的 `msg`，img/audio/video/file \
-的 `url`，loc 的 `lat`、`lng` 和 `addr`，cmd 的 `action`）。违规的路径是该字段应在的位置（`/body/msg`），\
+            zh: "信封必须包含 {envelope_required}；每种消息体有自己的必填字段（{required_by_type}）。违规的路径是该字段应在的位置（`/body/msg`），\
 行号和列号是缺少它的那个对象的位置。`body` 为空对象时，报告它缺少的必填字段（服务器返回：\
 `param body can't be empty`）。在 `ext.em_android_push_ext` 中，传入 `oppo_notify_level` 时 `oppo_category` 必填。\
 旧版接口 `POST /{org_name}/{app_name}/messages` 的请求体（`target_type`、`target`、`msg`）会在缺少的 `to` 上\
@@ -124,12 +123,12 @@ missing `to`: `target` becomes `to`, `msg.type` becomes `type`, the rest of `msg
             zh: "值不在允许的取值范围内（`type`、推送扩展设置）",
         },
         meaning: Words {
-            en: "`type` must be one of txt, img, audio, video, file, loc, cmd, custom. A near miss gets a \
+            en: "`type` must be one of {types}. A near miss gets a \
 hint (`text` → `txt`, `image` → `img`); an empty `type` is the server's `param type can't be empty`. With an \
 unknown type, `body` is only checked for being a non-empty object. The push extensions have closed value \
 sets too: `honor_importance` is `LOW` or `NORMAL` (or `\"\"`), `honor_target_user_type` and \
 `huawei_target_user_type` are 0 or 1, `oppo_notify_level` is 1, 2 or 16 (a string or a number).",
-            zh: "`type` 必须是 txt、img、audio、video、file、loc、cmd、custom 之一。写错一点时会提示最接近的名称\
+            zh: "`type` 必须是 {types} 之一。写错一点时会提示最接近的名称\
 （`text` → `txt`，`image` → `img`）；`type` 为空字符串时服务器返回 `param type can't be empty`。类型未知时，\
 只检查 `body` 是否为非空对象。推送扩展中也有固定的取值：`honor_importance` 为 `LOW` 或 `NORMAL`（或 `\"\"`），\
 `honor_target_user_type` 和 `huawei_target_user_type` 为 0 或 1，`oppo_notify_level` 为 1、2 或 16（字符串或数字均可）。",
@@ -169,14 +168,14 @@ To deliver to everyone, online or not, leave `routetype` out.",
         },
         meaning: Words {
             en: "User IDs (`from`, `to[*]`, `roam_ignore_users[*]`) use only `a-z A-Z 0-9 _ - .`; `url` and \
-`thumb` are absolute http(s) URLs without spaces; `customEvent` is 1 to 32 of `a-z A-Z 0-9 - _ / .`; `env` is 1 \
-to 8 letters or digits; `lat` and `lng` are decimal degrees in range. The documentation writes the \
+`thumb` are absolute http(s) URLs without spaces; `customEvent` is 1 to {custom_event_max} of `a-z A-Z 0-9 - _ / .`; `env` is 1 \
+to {env_max} letters or digits; `lat` and `lng` are decimal degrees in range. The documentation writes the \
 customEvent regex unanchored, which `\"bad event!\"` would pass; the linter anchors it. Patterns follow \
 ECMA-262, as ajv and Rust's regex agree on (Python's `re` lets `$` match before a final newline). One pattern \
 is a warning: `ext.em_apns_ext.em_push_sound` should name an aiff, wav or caf file (or `default`); iOS plays \
 the default sound for anything else.",
             zh: "用户 ID（`from`、`to[*]`、`roam_ignore_users[*]`）只能包含 `a-z A-Z 0-9 _ - .`；`url` 和 `thumb` 是\
-不含空格的 http(s) 绝对 URL；`customEvent` 为 1 到 32 个 `a-z A-Z 0-9 - _ / .` 字符；`env` 为 1 到 8 个字母或数字；\
+不含空格的 http(s) 绝对 URL；`customEvent` 为 1 到 {custom_event_max} 个 `a-z A-Z 0-9 - _ / .` 字符；`env` 为 1 到 {env_max} 个字母或数字；\
 `lat` 和 `lng` 是范围内的十进制度数。文档中 customEvent 的正则表达式没有首尾锚定，`\"bad event!\"` 也能通过；\
 本工具加上了锚定。正则表达式遵循 ECMA-262（ajv 与 Rust 的 regex 一致；Python 的 `re` 允许 `$` 匹配末尾换行符之前）。\
 有一个格式只是警告：`ext.em_apns_ext.em_push_sound` 应为 aiff、wav 或 caf 文件（或 `default`），否则 iOS 会播放默认提示音。",
@@ -213,13 +212,13 @@ the default sound for anything else.",
     Explanation {
         rule: RuleCode::MaxLength,
         summary: Words {
-            en: "a string is too long (a user ID over 64 characters)",
-            zh: "字符串太长（用户 ID 超过 64 个字符）",
+            en: "a string is too long (a user ID over {user_id_max} characters)",
+            zh: "字符串太长（用户 ID 超过 {user_id_max} 个字符）",
         },
         meaning: Words {
-            en: "User IDs have at most 64 characters (`from`, each of `to` and `roam_ignore_users`). Lengths \
+            en: "User IDs have at most {user_id_max} characters (`from`, each of `to` and `roam_ignore_users`). Lengths \
 count Unicode characters; user IDs are ASCII, so characters are bytes.",
-            zh: "用户 ID 最多 64 个字符（`from`，以及 `to` 和 `roam_ignore_users` 中的每一项）。长度按 Unicode 字符计算；\
+            zh: "用户 ID 最多 {user_id_max} 个字符（`from`，以及 `to` 和 `roam_ignore_users` 中的每一项）。长度按 Unicode 字符计算；\
 用户 ID 只含 ASCII 字符，因此字符数即字节数。",
         },
         doc: &[USER_ID],
@@ -242,15 +241,15 @@ count Unicode characters; user IDs are ASCII, so characters are bytes.",
     Explanation {
         rule: RuleCode::MaxItems,
         summary: Words {
-            en: "an array has too many items (`to` over 600 recipients)",
-            zh: "数组元素过多（`to` 超过 600 个接收方）",
+            en: "an array has too many items (`to` over {max_recipients} recipients)",
+            zh: "数组元素过多（`to` 超过 {max_recipients} 个接收方）",
         },
         meaning: Words {
-            en: "One request names at most 600 recipients (server: `params to's size can't exceed limit 600`). \
-Split larger audiences into several requests; each recipient also counts against the 6000 messages a minute quota. \
+            en: "One request names at most {max_recipients} recipients (server: `params to's size can't exceed limit 600`). \
+Split larger audiences into several requests; each recipient also counts against the {quota} messages a minute quota. \
 To stay short, the example below pretends the limit is 2.",
-            zh: "每次请求最多 600 个接收方（服务器返回：`params to's size can't exceed limit 600`）。接收方更多时请拆分为\
-多次请求；每个接收方还计入每分钟 6000 条消息的限额。为简短起见，下面的示例假设上限为 2。",
+            zh: "每次请求最多 {max_recipients} 个接收方（服务器返回：`params to's size can't exceed limit 600`）。接收方更多时请拆分为\
+多次请求；每个接收方还计入每分钟 {quota} 条消息的限额。为简短起见，下面的示例假设上限为 2。",
         },
         doc: &[TO_600, QUOTA],
         before: r#"{"to": ["u1", "u2", "u3"], "type": "txt", "body": {"msg": "hi"}}"#,
@@ -278,12 +277,12 @@ an empty `body` is reported as `minProperties` at `/body`.",
     Explanation {
         rule: RuleCode::MaxProperties,
         summary: Words {
-            en: "an object has too many members (`customExts` over 16)",
-            zh: "对象成员过多（`customExts` 超过 16 个）",
+            en: "an object has too many members (`customExts` over {custom_exts_max})",
+            zh: "对象成员过多（`customExts` 超过 {custom_exts_max} 个）",
         },
         meaning: Words {
-            en: "`customExts` holds at most 16 string-valued members. Move the rest into `ext`, or combine them.",
-            zh: "`customExts` 最多包含 16 个值为字符串的成员。其余的请移到 `ext` 中，或合并。",
+            en: "`customExts` holds at most {custom_exts_max} string-valued members. Move the rest into `ext`, or combine them.",
+            zh: "`customExts` 最多包含 {custom_exts_max} 个值为字符串的成员。其余的请移到 `ext` 中，或合并。",
         },
         doc: &[Quote {
             page: &SEND_MESSAGE,
@@ -326,21 +325,24 @@ bodies), image and video sizes (`size.width`, `size.height`, pixels) and `msg_ti
     Explanation {
         rule: RuleCode::Maximum,
         summary: Words {
-            en: "a number is above its maximum (types you declare with the derive)",
-            zh: "数字大于最大值（使用 derive 声明的类型）",
+            en: "a number is above its maximum (an integer member beyond `i64`, or a bound you declare)",
+            zh: "数字大于最大值（整数字段超出 `i64` 范围，或自行声明的上限）",
         },
         meaning: Words {
-            en: "No member of the message itself has a maximum. Types you declare with `#[derive(Payload)]` (an \
-`ext` of your own, for example) get one from `#[payload(maximum = N)]`, and every integer narrower than 64 bits \
-has its natural one: a `u8` is at most 255, an `i32` at most 2147483647, so a value the validator passes also \
+            en: "The message's integers (`msg_timestamp`; `length`, `file_length`, `width` and `height` in \
+bodies) are declared as `i64`, at most 9223372036854775807. JSON \
+and serde_json allow more (up to 18446744073709551615), which no typed message can hold. Types you declare \
+with `#[derive(Payload)]` (an `ext` of your own, for example) get a maximum from `#[payload(maximum = N)]`, \
+and every integer type has its natural one (a `u8` is at most 255), so a value the validator passes also \
 deserializes.",
-            zh: "消息本身没有设置最大值的字段。使用 `#[derive(Payload)]` 声明的类型（例如自定义的 `ext`）可以通过 \
-`#[payload(maximum = N)]` 设置最大值；窄于 64 位的整数类型自带取值上限：`u8` 最大为 255，`i32` 最大为 2147483647，\
-因此通过校验的值一定能够反序列化。",
+            zh: "消息中的整数（`msg_timestamp`，以及消息体中的 `length`、`file_length`、`width` 和 `height`）声明为 \
+`i64`，最大为 9223372036854775807。JSON 和 serde_json 允许更大的值（最大 \
+18446744073709551615），但类型化的消息无法容纳。使用 `#[derive(Payload)]` 声明的类型（例如自定义的 `ext`）可以通过 \
+`#[payload(maximum = N)]` 设置最大值；每种整数类型都自带取值上限（`u8` 最大为 255），因此通过校验的值一定能够反序列化。",
         },
         doc: &[],
-        before: r#"{"percent": 101}"#,
-        after: r#"{"percent": 100}"#,
+        before: r#"{"to": ["u2"], "type": "txt", "body": {"msg": "hi"}, "msg_timestamp": 18446744073709551615}"#,
+        after: r#"{"to": ["u2"], "type": "txt", "body": {"msg": "hi"}, "msg_timestamp": 1700000000000}"#,
     },
     Explanation {
         rule: RuleCode::UniqueItems,
@@ -350,10 +352,10 @@ deserializes.",
         },
         meaning: Words {
             en: "The server folds user IDs to lower case, so `User2` and `user2` are one user: listing them \
-twice sends the message twice and each copy counts against the 6000 messages a minute quota. A warning, \
+twice sends the message twice and each copy counts against the {quota} messages a minute quota. A warning, \
 on each repeat.",
             zh: "服务器会将用户 ID 转为小写，因此 `User2` 和 `user2` 是同一个用户：列出两次会发送两次消息，\
-每一次都计入每分钟 6000 条消息的限额。这是警告，每个重复项报告一次。",
+每一次都计入每分钟 {quota} 条消息的限额。这是警告，每个重复项报告一次。",
         },
         doc: &[QUOTA],
         before: r#"{"to": ["user2", "user3", "user2"], "type": "txt", "body": {"msg": "hi"}}"#,
@@ -366,12 +368,12 @@ on each repeat.",
             zh: "`body` 与 `ext` 序列化后的字节数超过服务器的上限",
         },
         meaning: Words {
-            en: "The compact UTF-8 JSON of `body` plus that of `ext` must not exceed 5120 bytes (server error \
-14007 `message is too large`); private deployments often allow 3072 (`--max-bytes 3072`). Reported at path \
+            en: "The compact UTF-8 JSON of `body` plus that of `ext` must not exceed {max_bytes} bytes (server error \
+14007 `message is too large`); private deployments often allow {private_max_bytes} (`--max-bytes {private_max_bytes}`). Reported at path \
 \"\" (the whole message). The recipients do not count. Shorten the text or move large data out (upload it as a \
 file and send its URL). The example below assumes `--max-bytes 64`.",
-            zh: "`body` 与 `ext` 的紧凑 UTF-8 JSON 序列化后合计不能超过 5120 字节（服务器错误 14007 \
-`message is too large`）；私有化部署常为 3072 字节（`--max-bytes 3072`）。在路径 \"\"（整条消息）上报告。\
+            zh: "`body` 与 `ext` 的紧凑 UTF-8 JSON 序列化后合计不能超过 {max_bytes} 字节（服务器错误 14007 \
+`message is too large`）；私有化部署常为 {private_max_bytes} 字节（`--max-bytes {private_max_bytes}`）。在路径 \"\"（整条消息）上报告。\
 接收方不计入。请缩短文本，或将大块数据移出（作为文件上传后发送其 URL）。下面的示例假设 `--max-bytes 64`。",
         },
         doc: &[Quote {

@@ -96,8 +96,8 @@ fn rule_descriptor(rule: RuleCode, lang: Lang) -> Value {
     json!({
         "id": rule.as_str(),
         "name": explain::pascal_case(rule),
-        "shortDescription": { "text": e.summary.get(lang) },
-        "fullDescription": { "text": e.meaning.get(lang) },
+        "shortDescription": { "text": e.summary.render(lang) },
+        "fullDescription": { "text": e.meaning.render(lang) },
         "help": { "text": explain::help_text(e, lang), "markdown": explain::help_markdown(e, lang) },
         "defaultConfiguration": { "level": level(severity) },
         "properties": { "tags": ["easemob", "im-payload"] }
