@@ -4,23 +4,12 @@
 
 use easemob_payload::message::Message;
 use easemob_payload::{Limits, Report};
+use easemob_payload_schema::examples;
 use serde_json::Value;
 
-/// The documentation's examples, by file name, as committed under `examples/`.
-const EXAMPLES: [(&str, &str); 9] = [
-    ("txt.json", include_str!("../../examples/txt.json")),
-    ("txt-online.json", include_str!("../../examples/txt-online.json")),
-    ("img.json", include_str!("../../examples/img.json")),
-    ("audio.json", include_str!("../../examples/audio.json")),
-    ("video.json", include_str!("../../examples/video.json")),
-    ("file.json", include_str!("../../examples/file.json")),
-    ("loc.json", include_str!("../../examples/loc.json")),
-    ("cmd.json", include_str!("../../examples/cmd.json")),
-    ("custom.json", include_str!("../../examples/custom.json")),
-];
-
 fn example(name: &str) -> Value {
-    let (_, text) = EXAMPLES.iter().find(|(n, _)| *n == name).expect("a known example");
+    let name = name.trim_end_matches(".json");
+    let (_, text) = examples().find(|(n, _)| *n == name).expect("a known example");
     serde_json::from_str(text).expect("the example is JSON")
 }
 
@@ -35,7 +24,7 @@ fn contains_null(value: &Value) -> bool {
 
 #[test]
 fn every_doc_example_reads_into_message_and_writes_back_unchanged() {
-    for (name, text) in EXAMPLES {
+    for (name, text) in examples() {
         let original: Value = serde_json::from_str(text).unwrap();
         let message: Message =
             serde_json::from_value(original.clone()).unwrap_or_else(|e| panic!("{name}: {e}"));
