@@ -5,7 +5,8 @@
 //! [`Generated::warnings`] (a media body without `filename`), and only when
 //! asked for with [`messages`]`(true)`.
 //!
-//! The edges: 1 to 600 distinct lower-case recipients (600 itself often), user
+//! The edges (limits, classes and lengths read from the model: `Limits::DEFAULT`,
+//! `model_strings`): 1 to 600 distinct lower-case recipients (600 itself often), user
 //! IDs of 64 characters, `body` + `ext` padded with multi-byte and escaped text
 //! to exactly 5120 bytes (or a few bytes under), 0 to 16 `customExts`,
 //! `customEvent` of 1 and 32 characters, `lat`/`lng` at ±90 / ±180 and `0`,
@@ -61,7 +62,7 @@ pub fn messages_of(kinds: &[&'static str], missing_recommended: bool) -> BoxedSt
         option::of(any::<bool>()),
         option::of(Just("ROUTE_ONLINE")),
         option::of(vec(user_id(), 0..4)),
-        option::of(prop_oneof!["[a-zA-Z0-9]{1,8}", "[a-zA-Z0-9]{8}"]),
+        option::of(crate::model_strings::env().strategy()),
         option::of(ext()),
     )
         .boxed();
@@ -130,13 +131,9 @@ pub fn size(message: &Value) -> usize {
         .sum()
 }
 
-/// Lower-case user IDs, often 64 characters long.
+/// Lower-case user IDs, often as long as the model allows.
 pub fn user_id() -> impl Strategy<Value = String> {
-    prop_oneof![
-        6 => "[a-z0-9_.-]{1,16}",
-        1 => "[a-z0-9_.-]{64}",
-        1 => "[a-z0-9_.-]{1,64}",
-    ]
+    crate::model_strings::user_id().strategy()
 }
 
 /// 1 to 600 distinct lower-case user IDs, 600 itself one case in six.
@@ -319,9 +316,9 @@ pub fn lng() -> impl Strategy<Value = String> {
     ]
 }
 
-/// 1 to 32 of the allowed characters, 1 and 32 often.
+/// The allowed characters, as many as the model allows often.
 pub fn custom_event() -> impl Strategy<Value = String> {
-    prop_oneof!["[a-zA-Z0-9_/.-]{1,32}", "[a-zA-Z0-9_/.-]{32}", "[a-zA-Z0-9_/.-]"]
+    crate::model_strings::custom_event().strategy()
 }
 
 /// 0 to 16 string members, 16 often.

@@ -8,6 +8,7 @@ pub mod files;
 pub mod generators;
 pub mod hostile;
 pub mod model_codes;
+pub mod model_strings;
 pub mod mutators;
 pub mod push_gen;
 pub mod schema_diff;
