@@ -240,6 +240,7 @@ fn same(a: &str, b: &str, case_fold: bool) -> bool {
 /// alike; a collision only costs the exact comparison in [`report_run`]. ASCII, the
 /// usual user ID, is folded eight bytes at a time; other text is folded character by
 /// character into a stack buffer (a heap one beyond 64 bytes).
+#[inline]
 pub(crate) fn hash(s: &str, case_fold: bool) -> u64 {
     if !case_fold {
         return hash_bytes(s.as_bytes(), false);
