@@ -43,8 +43,6 @@ impl Words {
 pub struct Explanation {
     /// The code explained.
     pub rule: RuleCode,
-    /// One line: what the rule checks.
-    pub summary: Words,
     /// A paragraph: what it means, where it applies, why it matters.
     pub meaning: Words,
     /// The passages of Easemob's documentation it comes from.
@@ -118,8 +116,8 @@ pub fn render(e: &Explanation, lang: Lang) -> String {
     let severity = severity_word(e.rule.default_severity(), lang);
     let mut out = String::new();
     let _ = match lang {
-        Lang::Zh => writeln!(out, "{}（{severity}）：{}\n", e.rule, e.summary.render(lang)),
-        _ => writeln!(out, "{} ({severity}): {}\n", e.rule, e.summary.render(lang)),
+        Lang::Zh => writeln!(out, "{}（{severity}）：{}\n", e.rule, e.rule.summary(lang)),
+        _ => writeln!(out, "{} ({severity}): {}\n", e.rule, e.rule.summary(lang)),
     };
     let _ = writeln!(out, "{meaning}\n{}\n", wrap(&e.meaning.render(lang), "  "));
     let _ = writeln!(out, "{source}");
@@ -144,7 +142,7 @@ pub fn help_text(e: &Explanation, lang: Lang) -> String {
 pub fn help_markdown(e: &Explanation, lang: Lang) -> String {
     let severity = severity_word(e.rule.default_severity(), lang);
     let mut out =
-        format!("**{}** ({severity}): {}\n\n{}\n\n", e.rule, e.summary.render(lang), e.meaning.render(lang));
+        format!("**{}** ({severity}): {}\n\n{}\n\n", e.rule, e.rule.summary(lang), e.meaning.render(lang));
     for q in e.doc {
         let _ = match lang {
             Lang::Zh => write!(out, "[《{}》「{}」]({})：{}\n\n", q.page.title, q.section, q.page.url, q.zh),
@@ -259,8 +257,7 @@ mod tests {
             assert_eq!(texts::EXPLANATIONS.iter().filter(|e| e.rule == rule).count(), 1, "{rule}");
             let e = explanation(rule);
             assert_eq!(e.rule, rule);
-            assert!(!e.summary.en.is_empty() && !e.meaning.en.is_empty(), "{rule}");
-            assert!(!e.summary.zh.is_empty() && !e.meaning.zh.is_empty(), "{rule}");
+            assert!(!e.meaning.en.is_empty() && !e.meaning.zh.is_empty(), "{rule}");
             assert_ne!(e.before, e.after, "{rule}");
         }
         assert_eq!(texts::EXPLANATIONS.len(), RuleCode::ALL.len());
@@ -280,9 +277,8 @@ mod tests {
             64,
         ];
         for e in all() {
-            for (text, lang) in
-                [(e.summary, Lang::En), (e.summary, Lang::Zh), (e.meaning, Lang::En), (e.meaning, Lang::Zh)]
-            {
+            for lang in [Lang::En, Lang::Zh] {
+                let text = e.meaning;
                 let prose: String = text.get(lang).split('`').step_by(2).collect::<Vec<_>>().join(" ");
                 let numbers: Vec<usize> =
                     prose.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
@@ -297,6 +293,10 @@ mod tests {
                 let rendered = text.render(lang);
                 let outside_code = rendered.split('`').step_by(2).collect::<String>();
                 assert!(!outside_code.contains('{'), "{}: an unknown fact in {rendered:?}", e.rule);
+                let summary: String = e.rule.summary(lang).split('`').step_by(2).collect();
+                let in_summary: Vec<usize> =
+                    summary.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
+                assert!(in_summary.is_empty(), "{}: a number in the summary {summary:?}", e.rule);
             }
         }
     }

@@ -67,7 +67,7 @@ and `(txt)` and the like mark a rule that applies to one message type only.\n"
             e.rule,
             e.rule.as_str().to_ascii_lowercase(),
             severity_word(e.rule.default_severity(), lang),
-            e.summary.render(lang)
+            e.rule.summary(lang)
         );
     }
     out.push('\n');
@@ -80,7 +80,7 @@ and `(txt)` and the like mark a rule that applies to one message type only.\n"
 fn section(out: &mut String, e: &Explanation, rows: &[Row], lang: Lang) {
     let zh = lang == Lang::Zh;
     let _ = writeln!(out, "## {}\n", e.rule);
-    let _ = writeln!(out, "{}\n", e.summary.render(lang));
+    let _ = writeln!(out, "{}\n", e.rule.summary(lang));
     let _ = writeln!(out, "{}\n", e.meaning.render(lang));
     let mine: Vec<&Row> = rows.iter().filter(|r| r.rule == e.rule).collect();
     if !mine.is_empty() {

@@ -62,10 +62,6 @@ const PUSH_FIELDS: Quote = Quote {
 pub(super) const EXPLANATIONS: [Explanation; 20] = [
     Explanation {
         rule: RuleCode::Type,
-        summary: Words {
-            en: "a value has the wrong JSON type (or is null)",
-            zh: "值的 JSON 类型不对（或为 null）",
-        },
         meaning: Words {
             en: "Each member has one JSON type: `to` is an array of strings, `body` and `ext` are objects, \
 `sync_device` is a boolean, and every other documented member is a string or an integer. `null` is never \
@@ -92,7 +88,6 @@ that holds JSON (encoded twice, as some SDKs do) gets a hint to send the object 
     },
     Explanation {
         rule: RuleCode::Required,
-        summary: Words { en: "a required member is missing", zh: "缺少必填字段" },
         meaning: Words {
             en: "The envelope needs {envelope_required}; each body type has its own required members \
 ({required_by_type}). The \
@@ -118,10 +113,6 @@ missing `to`: `target` becomes `to`, `msg.type` becomes `type`, the rest of `msg
     },
     Explanation {
         rule: RuleCode::Enum,
-        summary: Words {
-            en: "a value is not one of its allowed values (`type`, push-extension settings)",
-            zh: "值不在允许的取值范围内（`type`、推送扩展设置）",
-        },
         meaning: Words {
             en: "`type` must be one of {types}. A near miss gets a \
 hint (`text` → `txt`, `image` → `img`); an empty `type` is the server's `param type can't be empty`. With an \
@@ -144,7 +135,6 @@ sets too: `honor_importance` is `LOW` or `NORMAL` (or `\"\"`), `honor_target_use
     },
     Explanation {
         rule: RuleCode::Const,
-        summary: Words { en: "`routetype` is not `ROUTE_ONLINE`", zh: "`routetype` 不是 `ROUTE_ONLINE`" },
         meaning: Words {
             en: "`routetype` has one allowed value, `ROUTE_ONLINE` (deliver only to recipients who are online). \
 To deliver to everyone, online or not, leave `routetype` out.",
@@ -162,10 +152,6 @@ To deliver to everyone, online or not, leave `routetype` out.",
     },
     Explanation {
         rule: RuleCode::Pattern,
-        summary: Words {
-            en: "a string does not match its pattern",
-            zh: "字符串不符合规定的格式（正则表达式）",
-        },
         meaning: Words {
             en: "User IDs (`from`, `to[*]`, `roam_ignore_users[*]`) use only `a-z A-Z 0-9 _ - .`; `url` and \
 `thumb` are absolute http(s) URLs without spaces; `customEvent` is 1 to {custom_event_max} of `a-z A-Z 0-9 - _ / .`; `env` is 1 \
@@ -191,9 +177,6 @@ the default sound for anything else.",
     },
     Explanation {
         rule: RuleCode::MinLength,
-        summary: Words {
-            en: "a string is too short (an empty user ID)", zh: "字符串太短（用户 ID 为空）"
-        },
         meaning: Words {
             en: "User IDs have at least 1 character: `\"from\": \"\"` makes the server reject the request \
 (`param from can't be empty`). To send as `admin`, leave `from` out. Lengths count Unicode characters, not bytes.",
@@ -211,10 +194,6 @@ the default sound for anything else.",
     },
     Explanation {
         rule: RuleCode::MaxLength,
-        summary: Words {
-            en: "a string is too long (a user ID over {user_id_max} characters)",
-            zh: "字符串太长（用户 ID 超过 {user_id_max} 个字符）",
-        },
         meaning: Words {
             en: "User IDs have at most {user_id_max} characters (`from`, each of `to` and `roam_ignore_users`). Lengths \
 count Unicode characters; user IDs are ASCII, so characters are bytes.",
@@ -227,9 +206,6 @@ count Unicode characters; user IDs are ASCII, so characters are bytes.",
     },
     Explanation {
         rule: RuleCode::MinItems,
-        summary: Words {
-            en: "an array is empty (`to` names nobody)", zh: "数组为空（`to` 中没有接收方）"
-        },
         meaning: Words {
             en: "`to` needs at least one recipient (server: `param to can't be empty`).",
             zh: "`to` 至少需要一个接收方（服务器返回：`param to can't be empty`）。",
@@ -240,10 +216,6 @@ count Unicode characters; user IDs are ASCII, so characters are bytes.",
     },
     Explanation {
         rule: RuleCode::MaxItems,
-        summary: Words {
-            en: "an array has too many items (`to` over {max_recipients} recipients)",
-            zh: "数组元素过多（`to` 超过 {max_recipients} 个接收方）",
-        },
         meaning: Words {
             en: "One request names at most {max_recipients} recipients (server: `params to's size can't exceed limit 600`). \
 Split larger audiences into several requests; each recipient also counts against the {quota} messages a minute quota. \
@@ -257,7 +229,6 @@ To stay short, the example below pretends the limit is 2.",
     },
     Explanation {
         rule: RuleCode::MinProperties,
-        summary: Words { en: "an object that must not be empty is empty", zh: "不能为空的对象为空" },
         meaning: Words {
             en: "`body` must hold the message content (server: `param body can't be empty`). Where the type has \
 required members they are reported instead; for `custom` (nothing required), or a missing or unknown `type`, \
@@ -276,10 +247,6 @@ an empty `body` is reported as `minProperties` at `/body`.",
     },
     Explanation {
         rule: RuleCode::MaxProperties,
-        summary: Words {
-            en: "an object has too many members (`customExts` over {custom_exts_max})",
-            zh: "对象成员过多（`customExts` 超过 {custom_exts_max} 个）",
-        },
         meaning: Words {
             en: "`customExts` holds at most {custom_exts_max} string-valued members. Move the rest into `ext`, or combine them.",
             zh: "`customExts` 最多包含 {custom_exts_max} 个值为字符串的成员。其余的请移到 `ext` 中，或合并。",
@@ -295,10 +262,6 @@ an empty `body` is reported as `minProperties` at `/body`.",
     },
     Explanation {
         rule: RuleCode::Minimum,
-        summary: Words {
-            en: "a number is below its minimum (a negative size, length or duration)",
-            zh: "数字小于最小值（尺寸、大小或时长为负数）",
-        },
         meaning: Words {
             en: "Durations (`length`, seconds), file sizes (`file_length`, bytes, in img, audio, video and file \
 bodies), image and video sizes (`size.width`, `size.height`, pixels) and `msg_timestamp` are integers >= 0.",
@@ -324,10 +287,6 @@ bodies), image and video sizes (`size.width`, `size.height`, pixels) and `msg_ti
     },
     Explanation {
         rule: RuleCode::Maximum,
-        summary: Words {
-            en: "a number is above its maximum (an integer member beyond `i64`, or a bound you declare)",
-            zh: "数字大于最大值（整数字段超出 `i64` 范围，或自行声明的上限）",
-        },
         meaning: Words {
             en: "The message's integers (`msg_timestamp`; `length`, `file_length`, `width` and `height` in \
 bodies) are declared as `i64`, at most 9223372036854775807. JSON \
@@ -346,10 +305,6 @@ deserializes.",
     },
     Explanation {
         rule: RuleCode::UniqueItems,
-        summary: Words {
-            en: "a recipient is listed twice (compared case-folded)",
-            zh: "接收方重复（不区分大小写比较）",
-        },
         meaning: Words {
             en: "The server folds user IDs to lower case, so `User2` and `user2` are one user: listing them \
 twice sends the message twice and each copy counts against the {quota} messages a minute quota. A warning, \
@@ -363,10 +318,6 @@ on each repeat.",
     },
     Explanation {
         rule: RuleCode::MaxBytes,
-        summary: Words {
-            en: "`body` plus `ext` serialize to more bytes than the server accepts",
-            zh: "`body` 与 `ext` 序列化后的字节数超过服务器的上限",
-        },
         meaning: Words {
             en: "The compact UTF-8 JSON of `body` plus that of `ext` must not exceed {max_bytes} bytes (server error \
 14007 `message is too large`); private deployments often allow {private_max_bytes} (`--max-bytes {private_max_bytes}`). Reported at path \
@@ -387,10 +338,6 @@ file and send its URL). The example below assumes `--max-bytes 64`.",
     },
     Explanation {
         rule: RuleCode::UnknownField,
-        summary: Words {
-            en: "a member the API does not know (likely a typo)",
-            zh: "接口不认识的字段（多半是拼写错误）",
-        },
         meaning: Words {
             en: "A member of the envelope or of a body that the API does not define is ignored by the server, so \
 a misspelt name silently loses its value. In `ext`, only keys starting with the reserved `em_` prefix are \
@@ -421,10 +368,6 @@ writes `Length` for `length`. The members of the older `/messages` body get no h
     },
     Explanation {
         rule: RuleCode::Recommended,
-        summary: Words {
-            en: "a recommended member is missing (`filename` of a media or file message)",
-            zh: "缺少建议传入的字段（媒体或文件消息的 `filename`）",
-        },
         meaning: Words {
             en: "Without `filename`, clients cannot show the name of the image, voice, video or file. A warning.",
             zh: "没有 `filename` 时，客户端无法显示图片、语音、视频或文件的名称。这是警告。",
@@ -440,10 +383,6 @@ writes `Length` for `length`. The members of the older `/messages` body get no h
     },
     Explanation {
         rule: RuleCode::Lowercase,
-        summary: Words {
-            en: "a user ID has upper-case letters, which the server folds to lower case",
-            zh: "用户 ID 含大写字母，服务器会将其转为小写",
-        },
         meaning: Words {
             en: "`Alice` and `alice` are the same user to the server. Write user IDs in lower case so that what \
 you store is what the server uses; the hint gives the lower-case form. A warning, except in \
@@ -467,10 +406,6 @@ ignores a target with upper-case letters.",
     },
     Explanation {
         rule: RuleCode::DuplicateKey,
-        summary: Words {
-            en: "a member name appears twice in one object (files only)",
-            zh: "同一对象中成员名重复（仅文件）",
-        },
         meaning: Words {
             en: "JSON parsers disagree on which copy of a repeated name wins: serde_json and JavaScript keep the \
 last, others keep the first or reject the object. So the server may not see what was validated (the linter \
@@ -491,7 +426,6 @@ validates the last copy). Reported at the second occurrence; remove one copy. A 
     },
     Explanation {
         rule: RuleCode::Syntax,
-        summary: Words { en: "the file is not JSON (files only)", zh: "文件不是 JSON（仅文件）" },
         meaning: Words {
             en: "The text does not parse as JSON, or the file is empty, whitespace only, or not UTF-8. The line \
 and column are where the parser stopped; a missing comma gets a hint (an earlier revision of the \

@@ -96,7 +96,7 @@ fn rule_descriptor(rule: RuleCode, lang: Lang) -> Value {
     json!({
         "id": rule.as_str(),
         "name": explain::pascal_case(rule),
-        "shortDescription": { "text": e.summary.render(lang) },
+        "shortDescription": { "text": e.rule.summary(lang) },
         "fullDescription": { "text": e.meaning.render(lang) },
         "help": { "text": explain::help_text(e, lang), "markdown": explain::help_markdown(e, lang) },
         "defaultConfiguration": { "level": level(severity) },

@@ -1,7 +1,7 @@
 //! English messages and hints.
 
-use super::Violation;
 use super::detail::{Detail, Expected, Found, PatternHint, TypeHint, UnknownKind};
+use super::{RuleCode, Violation};
 
 pub(super) fn message(v: &Violation) -> String {
     let name = if v.subject.is_empty() { "the message" } else { v.subject.as_str() };
@@ -187,5 +187,34 @@ pub(super) fn sibling(name: &str, member: &str) -> String {
     match name.rsplit_once('.') {
         Some((parent, _)) => format!("{parent}.{member}"),
         None => member.to_owned(),
+    }
+}
+
+/// One line: what a rule checks, for `explain`, the docs and SARIF.
+pub(super) fn summary(code: RuleCode) -> &'static str {
+    match code {
+        RuleCode::Type => "a value has the wrong JSON type (or is null)",
+        RuleCode::Required => "a required member is missing",
+        RuleCode::Enum => "a value is not one of its allowed values (`type`, push-extension settings)",
+        RuleCode::Const => "`routetype` is not `ROUTE_ONLINE`",
+        RuleCode::Pattern => "a string does not match its pattern",
+        RuleCode::MinLength => "a string is too short (an empty user ID)",
+        RuleCode::MaxLength => "a string is too long (a user ID, say)",
+        RuleCode::MinItems => "an array is empty (`to` names nobody)",
+        RuleCode::MaxItems => "an array has too many items (`to` over the recipient limit)",
+        RuleCode::MinProperties => "an object that must not be empty is empty",
+        RuleCode::MaxProperties => "an object has too many members (`customExts`, say)",
+        RuleCode::Minimum => "a number is below its minimum (a negative size, length or duration)",
+        RuleCode::Maximum => {
+            "a number is above its maximum (an integer member beyond `i64`, or a bound you declare)"
+        }
+        RuleCode::UniqueItems => "a recipient is listed twice (compared case-folded)",
+        RuleCode::MaxBytes => "`body` plus `ext` serialize to more bytes than the server accepts",
+        RuleCode::UnknownField => "a member the API does not know (likely a typo)",
+        RuleCode::Recommended => "a recommended member is missing (`filename` of a media or file message)",
+        RuleCode::Lowercase => "a user ID has upper-case letters, which the server folds to lower case",
+        RuleCode::DuplicateKey => "a member name appears twice in one object (files only)",
+        RuleCode::Syntax => "the file is not JSON (files only)",
+        RuleCode::Custom(_) => "a check of the type's own (`#[payload(check(...))]`)",
     }
 }

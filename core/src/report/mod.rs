@@ -203,6 +203,21 @@ impl RuleCode {
         }
     }
 
+    /// One line: what the rule checks, in `lang` (what `explain`, the rules reference
+    /// and SARIF show beside the code).
+    ///
+    /// ```
+    /// use easemob_payload::{Lang, RuleCode};
+    /// assert_eq!(RuleCode::Required.summary(Lang::En), "a required member is missing");
+    /// assert_eq!(RuleCode::Required.summary(Lang::Zh), "缺少必填字段");
+    /// ```
+    pub fn summary(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => zh::summary(self),
+            _ => en::summary(self),
+        }
+    }
+
     /// Whether JSON Schema has a keyword of this name (so the emitted schema can state it).
     pub const fn is_json_schema_keyword(self) -> bool {
         !matches!(

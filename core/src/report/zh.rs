@@ -1,9 +1,9 @@
 //! Chinese messages and hints, in the words of Easemob's own documentation.
 //! Member names, rule codes, patterns and the server's error texts stay as they are.
 
-use super::Violation;
 use super::detail::{Detail, Expected, Found, PatternHint, TypeHint, UnknownKind};
 use super::en::sibling;
+use super::{RuleCode, Violation};
 
 pub(super) fn message(v: &Violation) -> String {
     let name = if v.subject.is_empty() { "消息" } else { v.subject.as_str() };
@@ -189,3 +189,30 @@ pub const MODEL_TEXTS: &[(&str, &str)] = &[
         "请传入 `to`、`type` 和 `body`，而不是 `target_type`、`target` 和 `msg`",
     ),
 ];
+
+/// 一行说明：规则检查什么（供 `explain`、文档和 SARIF 使用）。
+pub(super) fn summary(code: RuleCode) -> &'static str {
+    match code {
+        RuleCode::Type => "值的 JSON 类型不对（或为 null）",
+        RuleCode::Required => "缺少必填字段",
+        RuleCode::Enum => "值不在允许的取值范围内（`type`、推送扩展设置）",
+        RuleCode::Const => "`routetype` 不是 `ROUTE_ONLINE`",
+        RuleCode::Pattern => "字符串不符合规定的格式（正则表达式）",
+        RuleCode::MinLength => "字符串太短（用户 ID 为空）",
+        RuleCode::MaxLength => "字符串太长（例如用户 ID）",
+        RuleCode::MinItems => "数组为空（`to` 中没有接收方）",
+        RuleCode::MaxItems => "数组元素过多（`to` 超过接收方上限）",
+        RuleCode::MinProperties => "不能为空的对象为空",
+        RuleCode::MaxProperties => "对象成员过多（例如 `customExts`）",
+        RuleCode::Minimum => "数字小于最小值（尺寸、大小或时长为负数）",
+        RuleCode::Maximum => "数字大于最大值（整数字段超出 `i64` 范围，或自行声明的上限）",
+        RuleCode::UniqueItems => "接收方重复（不区分大小写比较）",
+        RuleCode::MaxBytes => "`body` 与 `ext` 序列化后的字节数超过服务器的上限",
+        RuleCode::UnknownField => "接口不认识的字段（多半是拼写错误）",
+        RuleCode::Recommended => "缺少建议传入的字段（媒体或文件消息的 `filename`）",
+        RuleCode::Lowercase => "用户 ID 含大写字母，服务器会将其转为小写",
+        RuleCode::DuplicateKey => "同一对象中成员名重复（仅文件）",
+        RuleCode::Syntax => "文件不是 JSON（仅文件）",
+        RuleCode::Custom(_) => "类型自带的检查（`#[payload(check(...))]`）",
+    }
+}
