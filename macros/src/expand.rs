@@ -5,17 +5,17 @@ use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::{Data as SynData, DeriveInput, Fields, Ident, LitStr, Type};
 
-use crate::ast::{
-    Container, ContainerAttrs, Data, EnumValue, Field, Limit, NumberLit, RuleAttr, RuleKind, Variant,
-};
+use crate::ast::{Container, ContainerAttrs, Data, Field, RuleAttr, Variant};
+use crate::checked::{Checked, option};
 use crate::ctxt::Ctxt;
-use crate::{attr, check, pattern};
+use crate::{attr, check};
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
     let body = parse(&cx, input).map(|container| {
         check::container(&cx, &container);
-        model(&cx, &container)
+        let checked = crate::checked::compile(&cx, &container);
+        model(&container, &checked)
     });
     let out = match (cx.finish(), body) {
         (Ok(()), Some(Expansion { model, assertions })) => quote!(#model #assertions),
@@ -166,17 +166,18 @@ struct Assertion {
     assert: TokenStream,
 }
 
-fn model(cx: &Ctxt, c: &Container) -> Expansion {
+fn model(c: &Container, checked: &Checked) -> Expansion {
     let ident = c.ident;
     let name = ident.to_string();
     let doc = &c.doc;
-    let checks: Vec<TokenStream> = c.attrs.rules.iter().filter_map(|r| check(cx, r)).collect();
+    let checks = &checked.own;
     let mut assertions = Vec::new();
     let shape = match &c.data {
         Data::Object(fields) => {
             let fields: Vec<TokenStream> = fields
                 .iter()
-                .map(|f| {
+                .zip(&checked.fields)
+                .map(|(f, checks)| {
                     assertions.extend(f.rules.iter().map(|r| kind_assertion(f.ty, r)));
                     // A defaulted member may be missing whatever its type.
                     if let Some((span, _)) = f.recommended.as_ref().filter(|_| !f.default) {
@@ -185,7 +186,7 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
                     if let Some(other) = f.required_with.as_ref().filter(|_| !f.default) {
                         assertions.push(optional_assertion(f.ty, other.span(), "required_with"));
                     }
-                    field_desc(cx, f)
+                    field_desc(f, checks)
                 })
                 .collect();
             // `deny_unknown_fields` keeps the default: unknown members are warned of (the
@@ -317,13 +318,12 @@ fn model(cx: &Ctxt, c: &Container) -> Expansion {
     Expansion { model, assertions }
 }
 
-fn field_desc(cx: &Ctxt, f: &Field) -> TokenStream {
+fn field_desc(f: &Field, checks: &[TokenStream]) -> TokenStream {
     let ty = f.ty;
     let (name, doc, flatten) = (&f.wire_name, &f.doc, f.flatten);
     let required = required(f, ty);
     let recommended = option(f.recommended.as_ref().map(|(_, reason)| reason));
     let required_with = option(f.required_with.as_ref());
-    let checks: Vec<TokenStream> = f.rules.iter().filter_map(|r| check(cx, r)).collect();
     let server_errors = f.server_errors.iter().map(|(variant, text)| {
         let variant = Ident::new(variant, text.span());
         quote!((::easemob_payload::RuleCode::#variant, #text))
@@ -349,76 +349,6 @@ pub fn required(f: &Field, ty: &Type) -> TokenStream {
         (false, Some(_), _) => quote!(true),
         (false, None, true) => quote!(false),
         (false, None, false) => quote!(!<#ty as ::easemob_payload::Payload>::OPTIONAL),
-    }
-}
-
-fn check(cx: &Ctxt, r: &RuleAttr) -> Option<TokenStream> {
-    let rule = match &r.kind {
-        RuleKind::MinLength(n) => usize_rule("MinLength", *n),
-        RuleKind::MaxLength(n) => usize_rule("MaxLength", *n),
-        RuleKind::Pattern(lit) => {
-            let pattern = pattern::compile(cx, lit)?;
-            quote!(Pattern(#pattern))
-        }
-        RuleKind::Constant(value) => quote!(Const(#value)),
-        RuleKind::OneOf(values) => {
-            let values = values.iter().map(|v| match v {
-                EnumValue::Str(s) => quote!(::easemob_payload::model::Literal::Str(#s)),
-                EnumValue::Int(i, _) => quote!(::easemob_payload::model::Literal::Int(#i)),
-            });
-            quote!(Enum(&[#(#values),*]))
-        }
-        RuleKind::Lowercase => quote!(Lowercase),
-        RuleKind::Minimum(n) => {
-            let n = bound(*n);
-            quote!(Minimum(#n))
-        }
-        RuleKind::Maximum(n) => {
-            let n = bound(*n);
-            quote!(Maximum(#n))
-        }
-        RuleKind::MinItems(n) => usize_rule("MinItems", *n),
-        RuleKind::MaxItems(Limit::Fixed(n)) => {
-            let n = *n as usize;
-            quote!(MaxItems(::easemob_payload::model::Limit::Fixed(#n)))
-        }
-        RuleKind::MaxItems(Limit::Setting(variant)) => {
-            let variant = Ident::new(variant, r.span);
-            quote!(MaxItems(::easemob_payload::model::Limit::Setting(::easemob_payload::limits::Setting::#variant)))
-        }
-        RuleKind::UniqueItems { case_fold } => quote!(UniqueItems { case_fold: #case_fold }),
-        RuleKind::MinProperties(n) => usize_rule("MinProperties", *n),
-        RuleKind::MaxProperties(n) => usize_rule("MaxProperties", *n),
-    };
-    let severity = if r.warning { quote!(Warning) } else { quote!(Error) };
-    let server = option(r.server.as_ref());
-    let why = option(r.why.as_ref());
-    Some(quote!(::easemob_payload::model::Check {
-        rule: ::easemob_payload::model::Rule::#rule,
-        severity: ::easemob_payload::Severity::#severity,
-        server: #server,
-        why: #why,
-    }))
-}
-
-fn usize_rule(variant: &str, n: u64) -> TokenStream {
-    let variant = Ident::new(variant, Span::call_site());
-    let n = n as usize;
-    quote!(#variant(#n))
-}
-
-fn option<T: ToTokens>(value: Option<T>) -> TokenStream {
-    match value {
-        Some(v) => quote!(::core::option::Option::Some(#v)),
-        None => quote!(::core::option::Option::None),
-    }
-}
-
-/// `maxBytes` → `MaxBytes`, spanned at the literal so an unknown code errors there.
-fn bound(n: NumberLit) -> TokenStream {
-    match n {
-        NumberLit::Int(i) => quote!(::easemob_payload::model::Bound::Int(#i)),
-        NumberLit::Float(x) => quote!(::easemob_payload::model::Bound::Float(#x)),
     }
 }
 

@@ -2,11 +2,14 @@
 //! that easemob-payload validates with and emits JSON Schema from.
 //!
 //! The pipeline reads off the file names: `attr` parses `#[payload(...)]` and
-//! the `#[serde(...)]` names into a raw model (`ast`), `check` rejects what
-//! cannot work (collecting every error, each spanned at its attribute), and
-//! `expand` writes a `const` model. Nothing here knows a field's type by its
-//! spelling: wrong-kind rules fail through compile-time assertions on the
-//! type's own model.
+//! the `#[serde(...)]` names into a raw model (`ast`, wire names resolved), `check`
+//! rejects what cannot work (collecting every error, each spanned at its attribute),
+//! `checked` compiles each accepted rule into its model expression (patterns
+//! compiled, severities and limits resolved, server texts attached), and the
+//! emitters write from that: `expand` the `const` model, `fast` the validator over
+//! a JSON value, `typed` the validator over the Rust value. Nothing here knows a
+//! field's type by its spelling: wrong-kind rules fail through compile-time
+//! assertions on the type's own model.
 //!
 //! Field attributes: `min_length`, `max_length`, `pattern`, `constant`,
 //! `one_of`, `lowercase`, `minimum`, `maximum`, `min_items`, `max_items`, `unique_items`,
@@ -29,6 +32,7 @@
 mod ast;
 mod attr;
 mod check;
+mod checked;
 mod ctxt;
 mod expand;
 mod fast;
