@@ -135,7 +135,8 @@ pub fn validate_as<T: Payload>(value: &Value, limits: &Limits) -> Report {
 /// A typed value cannot have the wrong JSON types, but it can still break
 /// every other rule (an empty `to`, a 33-character `customEvent`, 5 KB of text).
 /// The rules run on the Rust value as serde hands it over, without building its
-/// JSON; only when something is wrong is the JSON built, for the full report.
+/// JSON; the JSON is built only for a report (something is wrong), or when neither
+/// the fields nor their serialization can say (such as a value nested over 128 levels).
 ///
 /// ```
 /// use easemob_payload::message::{Content, Message, TxtBody};

@@ -20,6 +20,11 @@ pub trait Payload {
     /// `true` for `Option<T>`: a member of this type may be left out.
     const OPTIONAL: bool = false;
 
+    /// Whether each member name is written once (`model::kind::names_members_once`):
+    /// the typed validator reads fields only when it is.
+    #[doc(hidden)]
+    const NAMES_ONCE: bool = true;
+
     // What the derive's generated validator is made of (see `crate::fast`). Not public
     // API: the derive and this crate's std impls write them, nothing else calls them.
 

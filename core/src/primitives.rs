@@ -410,7 +410,7 @@ macro_rules! map_of {
             View::Members(self.len())
         }
 
-        typed_rest_when_empty!();
+        typed_members_as_unknown!();
     };
 }
 
@@ -441,7 +441,7 @@ macro_rules! map_len {
 
 /// A flattened map's members are the enclosing object's unknown ones, judged as it
 /// judges those (`fast::rest_clean`).
-macro_rules! typed_rest_when_empty {
+macro_rules! typed_members_as_unknown {
     () => {
         fn typed_clean_flattened(&self, within: &'static ObjectDesc, limits: &Limits) -> Option<bool> {
             crate::fast::rest_clean(self.iter(), within, limits)
@@ -482,6 +482,6 @@ impl Payload for Map<String, Value> {
         View::Members(self.len())
     }
 
-    typed_rest_when_empty!();
+    typed_members_as_unknown!();
     map_len!();
 }

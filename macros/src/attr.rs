@@ -51,7 +51,7 @@ pub struct FieldAttrs {
     pub required_with: Option<LitStr>,
     pub rename: Option<String>,
     pub flatten: bool,
-    /// `skip`, `skip_serializing` or `skip_deserializing`: the field is not on the wire.
+    /// `skip`, `skip_serializing` or `skip_deserializing`: the field is left out of the model.
     pub skip: bool,
     /// `skip` or `skip_serializing`: serde does not write the field either (with
     /// `skip_deserializing` alone it does, though the model does not know it).

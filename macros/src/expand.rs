@@ -171,6 +171,7 @@ fn model(c: &Container, checked: &Checked) -> Expansion {
     let name = ident.to_string();
     let doc = &c.doc;
     let checks = &checked.own;
+    let generic = c.generics.type_params().next().is_some() || c.generics.const_params().next().is_some();
     let mut assertions = Vec::new();
     let shape = match &c.data {
         Data::Object(fields) => {
@@ -220,6 +221,17 @@ fn model(c: &Container, checked: &Checked) -> Expansion {
                     hint: #hint,
                 })
             });
+            // A generic type's assertions run inside its own `DESC`, which cannot read itself.
+            if !generic {
+                let message = "two members of this struct (its flattened ones included) have one wire name, or two flattened maps collect its unknown members: serde would write a name twice, and a reader keeps one copy";
+                assertions.push(Assertion {
+                    span: c.ident.span(),
+                    assert: quote!(::core::assert!(
+                        ::easemob_payload::model::kind::names_members_once(<#ident as ::easemob_payload::Payload>::DESC),
+                        #message
+                    )),
+                });
+            }
             quote!(::easemob_payload::model::Shape::Object(&::easemob_payload::model::ObjectDesc {
                 fields: &[#(#fields),*],
                 unknown_fields: #unknown,
@@ -230,13 +242,18 @@ fn model(c: &Container, checked: &Checked) -> Expansion {
         }
         Data::Newtype(inner) => {
             assertions.extend(c.attrs.rules.iter().map(|r| kind_assertion(inner, r)));
-            let message = "a newtype's inner type must have no rules of its own: put them all on the newtype";
-            assertions.push(Assertion {
-                span: Span::call_site(),
-                assert: quote!(
-                    ::core::assert!(<#inner as ::easemob_payload::Payload>::DESC.checks.is_empty(), #message)
-                ),
-            });
+            // The newtype's model holds its inner type's rules too (an `i64`'s range); a
+            // generic one cannot name its inner type's in a `const` item, so there the
+            // rules must all sit on one side.
+            if generic && !checks.is_empty() {
+                let message = "a generic newtype's inner type must have no rules of its own: put them all on the newtype";
+                assertions.push(Assertion {
+                    span: Span::call_site(),
+                    assert: quote!(
+                        ::core::assert!(<#inner as ::easemob_payload::Payload>::DESC.checks.is_empty(), #message)
+                    ),
+                });
+            }
             quote!(<#inner as ::easemob_payload::Payload>::DESC.shape)
         }
         Data::Tagged { tag, content, variants } => {
@@ -266,20 +283,33 @@ fn model(c: &Container, checked: &Checked) -> Expansion {
             }))
         }
     };
-    let generic = c.generics.type_params().next().is_some() || c.generics.const_params().next().is_some();
     // A generic type's instantiations have different models, so it gets no `$defs` name.
     let name = if generic {
         quote!(::core::option::Option::None)
     } else {
         quote!(::core::option::Option::Some(#name))
     };
+    // A newtype's own rules, then its inner type's.
+    let all_checks = match &c.data {
+        Data::Newtype(inner) if checks.is_empty() => {
+            quote!(<#inner as ::easemob_payload::Payload>::DESC.checks)
+        }
+        Data::Newtype(inner) if !generic => quote!({
+            const OWN: &[::easemob_payload::model::Check] = &[#(#checks),*];
+            const INNER: &[::easemob_payload::model::Check] = <#inner as ::easemob_payload::Payload>::DESC.checks;
+            const ALL: [::easemob_payload::model::Check; OWN.len() + INNER.len()] =
+                ::easemob_payload::model::concat_checks(OWN, INNER);
+            &ALL
+        }),
+        _ => quote!(&[#(#checks),*]),
+    };
     let desc = quote! {
         &::easemob_payload::model::TypeDesc {
             name: #name,
             description: #doc,
             shape: #shape,
-            checks: &[#(#checks),*],
-            plan: ::easemob_payload::fast::Plan::compile(&[#(#checks),*]),
+            checks: #all_checks,
+            plan: ::easemob_payload::fast::Plan::compile(#all_checks),
             clean: <Self as ::easemob_payload::Payload>::is_clean,
         }
     };

@@ -6,9 +6,10 @@
 //! one is judged by its type (`typed_clean`) and then by the member's compiled plan
 //! on what the type shows of itself (`typed_view`); a missing one by whether the
 //! model needs it. Flattened fields judge their own members. Whatever cannot be
-//! told from the fields (custom checks, a flattened map with members, a field the
-//! model does not describe) answers `None`, and the caller judges the value's
-//! serialization instead (`easemob_payload::fast::typed`).
+//! told from the fields (custom checks, a flattened map's member named like one the
+//! object knows, a flattened field serde leaves out, a field the model does not
+//! describe) answers `None`, and the caller judges the value's serialization instead
+//! (`easemob_payload::fast::typed`).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -132,7 +133,14 @@ fn object(c: &Container, fields: &[Field]) -> TokenStream {
     let members = named.iter().map(|(i, f)| member(f, *i, &named));
     let flattened = fields.iter().filter(|f| f.flatten).map(|f| {
         let (ident, ty) = (&f.ident, f.ty);
+        // A flattened field serde leaves out writes none of its members, which may leave
+        // out what it requires: the serialization judges that.
+        let skipped = match &f.skip_serializing_if {
+            Some(path) => quote!(if #path(&self.#ident) { return ::core::option::Option::None; }),
+            None => quote!(),
+        };
         quote! {
+            #skipped
             if !<#ty as ::easemob_payload::Payload>::typed_clean_flattened(&self.#ident, within, limits)? {
                 return ::core::option::Option::Some(false);
             }
@@ -149,10 +157,16 @@ fn object(c: &Container, fields: &[Field]) -> TokenStream {
     });
     let flattened_lens = fields.iter().filter(|f| f.flatten).map(|f| {
         let (ident, ty) = (&f.ident, f.ty);
+        let written = match &f.skip_serializing_if {
+            Some(path) => quote!(!#path(&self.#ident)),
+            None => quote!(true),
+        };
         quote! {
-            let (more, more_bytes) = <#ty as ::easemob_payload::Payload>::typed_members_len(&self.#ident, within)?;
-            count += more;
-            bytes += more_bytes;
+            if #written {
+                let (more, more_bytes) = <#ty as ::easemob_payload::Payload>::typed_members_len(&self.#ident, within)?;
+                count += more;
+                bytes += more_bytes;
+            }
         }
     });
     let presence_again = presence(&named);
@@ -160,6 +174,9 @@ fn object(c: &Container, fields: &[Field]) -> TokenStream {
         quote!(::core::option::Option::None)
     } else {
         quote! {{
+            if !<Self as ::easemob_payload::Payload>::NAMES_ONCE {
+                return ::core::option::Option::None;
+            }
             let string_len = ::easemob_payload::size::string_len;
             let (mut count, mut bytes) = (0usize, 0usize);
             #(#presence_again)*
@@ -173,6 +190,9 @@ fn object(c: &Container, fields: &[Field]) -> TokenStream {
         quote!(::core::option::Option::None)
     } else {
         quote! {{
+            if !<Self as ::easemob_payload::Payload>::NAMES_ONCE {
+                return ::core::option::Option::None;
+            }
             let fields = ::easemob_payload::fast::fields(<Self as ::easemob_payload::Payload>::DESC);
             #(#present)*
             #(#members)*
@@ -181,6 +201,9 @@ fn object(c: &Container, fields: &[Field]) -> TokenStream {
         }}
     };
     quote! {
+        const NAMES_ONCE: bool =
+            ::easemob_payload::model::kind::names_members_once(<Self as ::easemob_payload::Payload>::DESC);
+
         fn typed_fields_clean(&self, limits: &::easemob_payload::Limits) -> ::core::option::Option<bool> {
             let within = ::easemob_payload::fast::object_of(<Self as ::easemob_payload::Payload>::DESC)?;
             <Self as ::easemob_payload::Payload>::typed_fields_clean_within(self, within, limits)
@@ -269,7 +292,7 @@ fn member(f: &Field, i: usize, named: &[(usize, &Field)]) -> TokenStream {
                 let other_present = present_ident(*j);
                 quote!(if #required || #recommended || #other_present { return ::core::option::Option::Some(false); })
             }
-            // The other member is a flattened one's: the serialization knows.
+            // `check` accepts only a sibling named field; kept total all the same.
             None => quote!(return ::core::option::Option::None;),
         },
     };

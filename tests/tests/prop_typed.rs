@@ -205,3 +205,39 @@ fn the_fields_validator_runs_member_rules_type_rules_and_missing_members() {
         assert!(!message.validate(&limits).is_empty(), "{what}: reported too");
     }
 }
+
+/// A struct flattened into another, left out when it has no ID.
+#[derive(Payload, Serialize, Debug)]
+struct Account {
+    id: String,
+}
+
+impl Account {
+    fn blank(&self) -> bool {
+        self.id.is_empty()
+    }
+}
+
+#[derive(Payload, Serialize, Debug)]
+struct Holder {
+    #[serde(flatten, skip_serializing_if = "Account::blank")]
+    account: Account,
+}
+
+#[test]
+fn a_flattened_field_serde_leaves_out_is_not_judged_from_its_fields() {
+    let left_out = Holder { account: Account { id: String::new() } };
+    let json = serde_json::to_value(&left_out).expect("serializes");
+    assert_eq!(json, serde_json::json!({}), "serde writes none of its members");
+    assert_eq!(left_out.typed_clean(&Limits::DEFAULT), None, "the fields cannot say");
+    assert_eq!(left_out.typed_len(), Some(compact_len(&json)));
+    let report = validate_typed(&left_out, &Limits::DEFAULT);
+    assert_eq!(report, validate_as::<Holder>(&json, &Limits::DEFAULT));
+    assert_eq!(
+        report.iter().map(|v| (v.path.as_str(), v.rule)).collect::<Vec<_>>(),
+        [("/id", RuleCode::Required)]
+    );
+    let written = Holder { account: Account { id: "a1".into() } };
+    assert_eq!(written.typed_clean(&Limits::DEFAULT), Some(true));
+    assert_eq!(written.typed_len(), Some(compact_len(&serde_json::to_value(&written).expect("serializes"))));
+}

@@ -137,3 +137,27 @@ fn the_schema_states_the_natural_bounds_and_set_semantics() {
     assert_eq!(props["rgb"]["minItems"], 3);
     assert_eq!(props["rgb"]["maxItems"], 3);
 }
+
+/// Milliseconds: a newtype over an integer keeps the integer's range.
+#[derive(Payload, Deserialize, Debug)]
+#[allow(dead_code)]
+struct Millis(i64);
+
+/// A newtype with a rule of its own beside its integer's range.
+#[derive(Payload, Deserialize, Debug)]
+#[payload(minimum = 0)]
+#[allow(dead_code)]
+struct Stamp(i64);
+
+#[test]
+fn a_newtype_over_an_integer_keeps_its_range_beside_its_own_rules() {
+    let codes = |report: easemob_payload::Report| report.iter().map(|v| v.rule).collect::<Vec<_>>();
+    assert_eq!(codes(validate_as::<Millis>(&json!(-5), &Limits::DEFAULT)), []);
+    assert_eq!(codes(validate_as::<Millis>(&json!(u64::MAX), &Limits::DEFAULT)), [RuleCode::Maximum]);
+    assert_eq!(codes(validate_as::<Stamp>(&json!(-5), &Limits::DEFAULT)), [RuleCode::Minimum]);
+    assert_eq!(codes(validate_as::<Stamp>(&json!(u64::MAX), &Limits::DEFAULT)), [RuleCode::Maximum]);
+    assert_eq!(codes(validate_as::<Stamp>(&json!(5), &Limits::DEFAULT)), []);
+    assert!(serde_json::from_value::<Stamp>(json!(u64::MAX)).is_err(), "serde agrees it does not fit");
+    let schema = schema_for::<Stamp>(Draft::Draft202012);
+    assert_eq!((schema["minimum"].clone(), schema["maximum"].clone()), (json!(0), json!(i64::MAX)));
+}

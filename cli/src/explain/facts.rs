@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use easemob_payload::message::{Content, CustomBody, Message, UserId};
-use easemob_payload::model::{Check, Limit, Rule, Shape, TypeDesc};
+use easemob_payload::model::{Check, Rule, Shape, TypeDesc};
 use easemob_payload::{Limits, Payload};
 
 /// Every `{name}` the texts may use, with its value: `(name, English, Chinese)`.
@@ -112,7 +112,6 @@ fn max_length(rule: &Rule) -> Option<usize> {
 fn max_properties(rule: &Rule) -> Option<usize> {
     match rule {
         Rule::MaxProperties(n) => Some(*n),
-        Rule::MaxItems(Limit::Fixed(n)) => Some(*n),
         _ => None,
     }
 }

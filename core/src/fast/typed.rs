@@ -29,8 +29,8 @@ use crate::model::{FieldDesc, ObjectDesc, Shape, TaggedDesc, TypeDesc, UnknownFi
 use crate::repeat::{INLINE as REPEAT_TABLE_ITEMS, any_hash_repeats, hash as string_hash};
 use crate::size::{number_len, string_len};
 
-/// Levels followed; deeper values (an `ext` nested 100,000 levels) go the slow
-/// path, which walks them without recursion.
+/// Levels followed; deeper values (an `ext` nested 100,000 levels) go the slow path
+/// (their JSON, built by serde_json, then the interpreter).
 const MAX_DEPTH: u32 = 128;
 
 /// Named members of one object (its flattened structs' included) tracked as seen.

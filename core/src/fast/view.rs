@@ -69,7 +69,11 @@ pub fn repeats<'a, T: Payload + ?Sized + 'a>(
     let mut hashes = SCRATCH.take();
     hashes.clear();
     for item in items {
-        hashes.push(hash(item)?);
+        let Some(h) = hash(item) else {
+            SCRATCH.set(hashes);
+            return None;
+        };
+        hashes.push(h);
     }
     let repeats = if count <= REPEAT_TABLE_ITEMS {
         any_hash_repeats(hashes.iter().copied(), count)

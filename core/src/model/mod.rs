@@ -32,6 +32,23 @@ pub const ANY: &TypeDesc = &TypeDesc {
     clean: |_, _| true,
 };
 
+/// `a` then `b`, in `const` evaluation: a newtype's own rules and its inner type's.
+pub const fn concat_checks<const N: usize>(a: &[Check], b: &[Check]) -> [Check; N] {
+    assert!(a.len() + b.len() == N, "N is the two lengths together");
+    let filler = Check { rule: Rule::Lowercase, severity: Severity::Error, server: None, why: None };
+    let mut out = [filler; N];
+    let mut i = 0;
+    while i < a.len() {
+        out[i] = a[i];
+        i += 1;
+    }
+    while i < N {
+        out[i] = b[i - a.len()];
+        i += 1;
+    }
+    out
+}
+
 /// A type's shape, name and own rules.
 #[derive(Debug)]
 pub struct TypeDesc {
@@ -540,5 +557,87 @@ pub mod kind {
     /// Member-count rules need an object.
     pub const fn is_object(d: &TypeDesc) -> bool {
         matches!(d.shape, Shape::Map(_) | Shape::AnyObject | Shape::Object(_))
+    }
+
+    /// Whether an object's members, its flattened structs' and tags' included, are
+    /// each named once, and at most one flattened map collects the others. serde would
+    /// write a name twice (and a JSON reader keep one copy), and two maps would each
+    /// claim the unknown members: no validator can say which copy or map counts.
+    pub const fn names_members_once(d: &TypeDesc) -> bool {
+        match d.shape {
+            Shape::Object(object) => each_once(object, object) && maps(object) <= 1,
+            _ => true,
+        }
+    }
+
+    use super::ObjectDesc;
+
+    /// Whether each member name of `object` (flattened ones included) occurs once in `root`.
+    const fn each_once(root: &ObjectDesc, object: &ObjectDesc) -> bool {
+        let mut i = 0;
+        while i < object.fields.len() {
+            let f = &object.fields[i];
+            let once = match (f.flatten, f.ty.shape) {
+                (false, _) => occurrences(root, f.name) == 1,
+                (true, Shape::Object(inner)) => each_once(root, inner),
+                (true, Shape::Tagged(t)) => {
+                    occurrences(root, t.tag) == 1 && occurrences(root, t.content) == 1
+                }
+                (true, _) => true,
+            };
+            if !once {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// How many members of `object` (flattened ones included) are called `name`.
+    const fn occurrences(object: &ObjectDesc, name: &str) -> usize {
+        let mut count = 0;
+        let mut i = 0;
+        while i < object.fields.len() {
+            let f = &object.fields[i];
+            count += match (f.flatten, f.ty.shape) {
+                (false, _) => same(f.name, name) as usize,
+                (true, Shape::Object(inner)) => occurrences(inner, name),
+                (true, Shape::Tagged(t)) => same(t.tag, name) as usize + same(t.content, name) as usize,
+                (true, _) => 0,
+            };
+            i += 1;
+        }
+        count
+    }
+
+    /// Flattened maps collecting unknown members, flattened structs' included.
+    const fn maps(object: &ObjectDesc) -> usize {
+        let mut count = 0;
+        let mut i = 0;
+        while i < object.fields.len() {
+            let f = &object.fields[i];
+            count += match (f.flatten, f.ty.shape) {
+                (true, Shape::Map(_) | Shape::AnyObject) => 1,
+                (true, Shape::Object(inner)) => maps(inner),
+                _ => 0,
+            };
+            i += 1;
+        }
+        count
+    }
+
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
     }
 }

@@ -105,8 +105,11 @@ impl Plan {
                     }
                     plan.string.scan = true;
                 }
-                Rule::Minimum(bound) => plan.number.minimum = Some(bound),
-                Rule::Maximum(bound) => plan.number.maximum = Some(bound),
+                // Several bounds (a newtype's own and its integer's): the tightest holds.
+                Rule::Minimum(bound) => plan.number.minimum = Some(tighter(plan.number.minimum, bound, true)),
+                Rule::Maximum(bound) => {
+                    plan.number.maximum = Some(tighter(plan.number.maximum, bound, false))
+                }
                 Rule::MinItems(n) => plan.array.min_items = max(plan.array.min_items, n),
                 Rule::MaxItems(limit) => plan.array.max_items = Some(limit),
                 Rule::UniqueItems { case_fold } => plan.array.unique = Some(case_fold),
@@ -275,6 +278,24 @@ const fn multi_byte_table() -> [u8; 256] {
         b += 1;
     }
     table
+}
+
+/// Of a bound so far and another, the one that allows less: the larger `minimum`
+/// (`is_min`) or the smaller `maximum`.
+const fn tighter(so_far: Option<Bound>, next: Bound, is_min: bool) -> Bound {
+    let Some(current) = so_far else { return next };
+    let next_is_larger = match (current, next) {
+        (Bound::Int(a), Bound::Int(b)) => b > a,
+        (a, b) => as_float(b) > as_float(a),
+    };
+    if next_is_larger == is_min { next } else { current }
+}
+
+const fn as_float(bound: Bound) -> f64 {
+    match bound {
+        Bound::Int(i) => i as f64,
+        Bound::Float(f) => f,
+    }
 }
 
 const fn max(a: usize, b: usize) -> usize {
