@@ -153,6 +153,9 @@ const _: () = assert!(
     "the envelope's only custom check is the byte-size rule"
 );
 
+/// The server's answer to a message over the limit: its error code and text.
+pub const SERVER_ERROR: (u32, &str) = (14007, "message is too large");
+
 /// What the schema says of the rule it cannot express.
 pub const DESCRIPTION: &str = "The compact UTF-8 JSON serialization of `body` plus that of `ext` (an absent one counting 0) must not exceed 5120 bytes (server error 14007 `message is too large`); private deployments often use 3072. JSON Schema cannot express this: validators of this schema must check it themselves.";
 
@@ -234,6 +237,11 @@ impl<'a> Frame<'a> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_schema_description_names_the_servers_error() {
+        assert!(DESCRIPTION.contains(&format!("{} `{}`", SERVER_ERROR.0, SERVER_ERROR.1)), "{DESCRIPTION}");
+    }
 
     #[test]
     fn matches_serde_json_on_escapes_and_numbers() {

@@ -25,6 +25,8 @@ fn facts() -> Vec<(&'static str, String, String)> {
         ("custom_exts_max", count(member(custom, "customExts"), max_properties).to_string(), String::new()),
         ("custom_event_max", count(member(custom, "customEvent"), pattern_max).to_string(), String::new()),
         ("env_max", count(member(<Message as Payload>::DESC, "env"), pattern_max).to_string(), String::new()),
+        ("too_large_code", easemob_payload::size::SERVER_ERROR.0.to_string(), String::new()),
+        ("too_large_text", easemob_payload::size::SERVER_ERROR.1.to_owned(), String::new()),
     ];
     let (envelope_en, envelope_zh) = members_list(&required(<Message as Payload>::DESC));
     out.push(("envelope_required", envelope_en, envelope_zh));

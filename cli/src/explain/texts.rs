@@ -320,11 +320,11 @@ on each repeat.",
         rule: RuleCode::MaxBytes,
         meaning: Words {
             en: "The compact UTF-8 JSON of `body` plus that of `ext` must not exceed {max_bytes} bytes (server error \
-14007 `message is too large`); private deployments often allow {private_max_bytes} (`--max-bytes {private_max_bytes}`). Reported at path \
+{too_large_code} `{too_large_text}`); private deployments often allow {private_max_bytes} (`--max-bytes {private_max_bytes}`). Reported at path \
 \"\" (the whole message). The recipients do not count. Shorten the text or move large data out (upload it as a \
 file and send its URL). The example below assumes `--max-bytes 64`.",
-            zh: "`body` 与 `ext` 的紧凑 UTF-8 JSON 序列化后合计不能超过 {max_bytes} 字节（服务器错误 14007 \
-`message is too large`）；私有化部署常为 {private_max_bytes} 字节（`--max-bytes {private_max_bytes}`）。在路径 \"\"（整条消息）上报告。\
+            zh: "`body` 与 `ext` 的紧凑 UTF-8 JSON 序列化后合计不能超过 {max_bytes} 字节（服务器错误 {too_large_code} \
+`{too_large_text}`）；私有化部署常为 {private_max_bytes} 字节（`--max-bytes {private_max_bytes}`）。在路径 \"\"（整条消息）上报告。\
 接收方不计入。请缩短文本，或将大块数据移出（作为文件上传后发送其 URL）。下面的示例假设 `--max-bytes 64`。",
         },
         doc: &[Quote {

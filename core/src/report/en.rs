@@ -83,7 +83,9 @@ pub(super) fn message(v: &Violation) -> String {
         }
         Detail::Repeat { value, earlier } => format!("`{name}` is {value}, which repeats `{earlier}`"),
         Detail::TooLarge { size, limit } => format!(
-            "`body` and `ext` serialize to {size} bytes; at most {limit} are allowed (server error 14007: `message is too large`)"
+            "`body` and `ext` serialize to {size} bytes; at most {limit} are allowed (server error {}: `{}`)",
+            crate::size::SERVER_ERROR.0,
+            crate::size::SERVER_ERROR.1
         ),
         Detail::Text { en, .. } => en.clone(),
     };

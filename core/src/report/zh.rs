@@ -64,7 +64,9 @@ pub(super) fn message(v: &Violation) -> String {
         }
         Detail::Repeat { value, earlier } => format!("`{name}` 的值为 {value}，与 `{earlier}` 重复"),
         Detail::TooLarge { size, limit } => format!(
-            "`body` 和 `ext` 序列化后共 {size} 字节；最多允许 {limit} 字节（服务器错误 14007：`message is too large`）"
+            "`body` 和 `ext` 序列化后共 {size} 字节；最多允许 {limit} 字节（服务器错误 {}：`{}`）",
+            crate::size::SERVER_ERROR.0,
+            crate::size::SERVER_ERROR.1
         ),
         Detail::Text { zh, .. } => zh.clone(),
     };
