@@ -77,6 +77,8 @@ pub mod report;
 pub mod rules;
 #[doc(hidden)]
 pub mod size;
+#[doc(hidden)]
+pub mod text;
 
 use serde::Serialize;
 use serde_json::Value;

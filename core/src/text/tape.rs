@@ -1,0 +1,395 @@
+//! JSON text read once, left to right, into a tape: one node per value and member
+//! name, with its byte span and the size of its subtree, so a reader finds a value's
+//! children by skipping subtrees and its position from its offset. Nothing is
+//! decoded or copied: strings stay spans of the input (a flag says whether they hold
+//! escapes to decode).
+//!
+//! The grammar is serde_json's: RFC 8259 JSON, no byte-order mark, no trailing
+//! commas, strings of valid UTF-8 whose `\u` escapes pair their surrogates, numbers
+//! whose value is finite. Nesting deeper than the given limit is an error, reported
+//! at the bracket that goes too deep; the reader keeps its own stack, so no input
+//! overflows the thread's.
+
+use std::fmt;
+
+/// What a node is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Null,
+    True,
+    False,
+    Number,
+    /// A string; `escaped` when it holds a `\` escape (its text must be decoded).
+    String {
+        escaped: bool,
+    },
+    /// An object member's name (the node after it is its value).
+    Key {
+        escaped: bool,
+    },
+    Array,
+    Object,
+}
+
+/// One value or member name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Node {
+    pub kind: Kind,
+    /// Byte offset of its first byte (the quote of a string, the bracket of an array).
+    pub start: u32,
+    /// Byte offset just past its last byte.
+    pub end: u32,
+    /// Nodes in its subtree, itself included (an object counts its names).
+    pub len: u32,
+}
+
+/// The nodes of one JSON text, in document order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tape {
+    pub nodes: Vec<Node>,
+}
+
+/// Why the text is not JSON, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Byte offset of the offending byte (the input's length at an unexpected end).
+    pub offset: usize,
+    pub problem: Problem,
+}
+
+/// What is wrong at [`SyntaxError::offset`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// The text ended inside a value, or holds no value at all.
+    UnexpectedEnd,
+    /// A byte that cannot start or continue the value here.
+    UnexpectedByte,
+    /// More text after the value.
+    TrailingText,
+    /// A control character, an unknown escape, a lone surrogate or invalid UTF-8 in a string.
+    BadString,
+    /// A number that does not follow the grammar, or whose value is infinite.
+    BadNumber,
+    /// Arrays and objects nested deeper than allowed.
+    TooDeep,
+    /// Longer than the tape's 32-bit offsets (4 GiB).
+    TooLong,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.problem {
+            Problem::UnexpectedEnd => "the text ends where a value or more of one was expected",
+            Problem::UnexpectedByte => "unexpected character",
+            Problem::TrailingText => "more text after the JSON value",
+            Problem::BadString => {
+                "invalid string (a control character, an unknown escape, a lone surrogate or invalid UTF-8)"
+            }
+            Problem::BadNumber => "invalid number",
+            Problem::TooDeep => "arrays and objects nested too deep",
+            Problem::TooLong => "the text is longer than 4 GiB",
+        };
+        write!(f, "{what} at byte {}", self.offset)
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// Reads `text` into a tape, or says where it stops being JSON. Arrays and objects
+/// may nest `max_depth` deep (serde_json's default is 128).
+pub fn read(text: &[u8], max_depth: usize) -> Result<Tape, SyntaxError> {
+    if u32::try_from(text.len()).is_err() {
+        return Err(SyntaxError { offset: 0, problem: Problem::TooLong });
+    }
+    let mut reader = Reader { text, at: 0, nodes: Vec::new(), open: Vec::new(), max_depth };
+    reader.document()?;
+    Ok(Tape { nodes: reader.nodes })
+}
+
+struct Reader<'t> {
+    text: &'t [u8],
+    at: usize,
+    nodes: Vec<Node>,
+    /// The containers still open: their node index, whether they are objects, and
+    /// whether a member or item has been read yet.
+    open: Vec<(usize, bool, bool)>,
+    max_depth: usize,
+}
+
+impl Reader<'_> {
+    fn error<T>(&self, problem: Problem) -> Result<T, SyntaxError> {
+        let offset = if problem == Problem::UnexpectedEnd { self.text.len() } else { self.at };
+        Err(SyntaxError { offset, problem })
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.text.get(self.at) {
+            self.at += 1;
+        }
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.skip_whitespace();
+        self.text.get(self.at).copied()
+    }
+
+    fn push(&mut self, kind: Kind, start: usize) {
+        // Offsets fit: `read` refuses texts over 4 GiB.
+        self.nodes.push(Node { kind, start: start as u32, end: self.at as u32, len: 1 });
+    }
+
+    /// The whole text: one value, then only whitespace. Containers are read with the
+    /// explicit stack `open`: after each value, the innermost open container decides
+    /// what may follow (a comma, its closing bracket).
+    fn document(&mut self) -> Result<(), SyntaxError> {
+        self.value()?;
+        while let Some(&(index, object, started)) = self.open.last() {
+            let closing = if object { b'}' } else { b']' };
+            match self.peek() {
+                Some(b) if b == closing => self.close(index)?,
+                Some(b',') if started => {
+                    self.at += 1;
+                    self.member(object)?;
+                }
+                Some(_) if !started => {
+                    if let Some(top) = self.open.last_mut() {
+                        top.2 = true;
+                    }
+                    self.member(object)?;
+                }
+                Some(_) => return self.error(Problem::UnexpectedByte),
+                None => return self.error(Problem::UnexpectedEnd),
+            }
+        }
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => self.error(Problem::TrailingText),
+        }
+    }
+
+    /// An item, or a member name and its value. A container it opens is read by
+    /// [`Reader::document`]'s loop, not by recursion.
+    fn member(&mut self, object: bool) -> Result<(), SyntaxError> {
+        if object {
+            self.key()?;
+        }
+        self.value()
+    }
+
+    fn close(&mut self, index: usize) -> Result<(), SyntaxError> {
+        self.at += 1;
+        self.open.pop();
+        let len = self.nodes.len() - index;
+        let node = &mut self.nodes[index];
+        node.end = self.at as u32;
+        node.len = len as u32;
+        Ok(())
+    }
+
+    /// One value; a container is only opened.
+    fn value(&mut self) -> Result<(), SyntaxError> {
+        let start = match self.peek() {
+            Some(_) => self.at,
+            None => return self.error(Problem::UnexpectedEnd),
+        };
+        match self.text[start] {
+            b'{' | b'[' => {
+                let object = self.text[start] == b'{';
+                if self.open.len() >= self.max_depth {
+                    return self.error(Problem::TooDeep);
+                }
+                self.at += 1;
+                self.push(if object { Kind::Object } else { Kind::Array }, start);
+                self.open.push((self.nodes.len() - 1, object, false));
+                Ok(())
+            }
+            b'"' => {
+                let escaped = self.string()?;
+                self.push(Kind::String { escaped }, start);
+                Ok(())
+            }
+            b'-' | b'0'..=b'9' => {
+                self.number()?;
+                self.push(Kind::Number, start);
+                Ok(())
+            }
+            b't' => self.word(b"true", Kind::True),
+            b'f' => self.word(b"false", Kind::False),
+            b'n' => self.word(b"null", Kind::Null),
+            _ => self.error(Problem::UnexpectedByte),
+        }
+    }
+
+    /// A member name and its colon.
+    fn key(&mut self) -> Result<(), SyntaxError> {
+        match self.peek() {
+            Some(b'"') => {}
+            Some(_) => return self.error(Problem::UnexpectedByte),
+            None => return self.error(Problem::UnexpectedEnd),
+        }
+        let start = self.at;
+        let escaped = self.string()?;
+        self.push(Kind::Key { escaped }, start);
+        match self.peek() {
+            Some(b':') => {
+                self.at += 1;
+                Ok(())
+            }
+            Some(_) => self.error(Problem::UnexpectedByte),
+            None => self.error(Problem::UnexpectedEnd),
+        }
+    }
+
+    fn word(&mut self, word: &[u8], kind: Kind) -> Result<(), SyntaxError> {
+        let start = self.at;
+        for &expected in word {
+            match self.text.get(self.at) {
+                Some(&b) if b == expected => self.at += 1,
+                Some(_) => return self.error(Problem::UnexpectedByte),
+                None => return self.error(Problem::UnexpectedEnd),
+            }
+        }
+        self.push(kind, start);
+        Ok(())
+    }
+
+    /// A string from its opening quote; whether it holds escapes.
+    fn string(&mut self) -> Result<bool, SyntaxError> {
+        self.at += 1;
+        let mut escaped = false;
+        loop {
+            let Some(&b) = self.text.get(self.at) else { return self.error(Problem::UnexpectedEnd) };
+            match b {
+                b'"' => {
+                    self.at += 1;
+                    return Ok(escaped);
+                }
+                b'\\' => {
+                    escaped = true;
+                    self.escape()?;
+                }
+                0x00..=0x1f => return self.error(Problem::BadString),
+                0x20..=0x7f => self.at += 1,
+                _ => self.utf8()?,
+            }
+        }
+    }
+
+    /// One multi-byte UTF-8 character.
+    fn utf8(&mut self) -> Result<(), SyntaxError> {
+        let rest = &self.text[self.at..self.text.len().min(self.at + 4)];
+        let width = match rest[0] {
+            0xc2..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf4 => 4,
+            _ => return self.error(Problem::BadString),
+        };
+        if rest.len() < width || std::str::from_utf8(&rest[..width]).is_err() {
+            return self.error(Problem::BadString);
+        }
+        self.at += width;
+        Ok(())
+    }
+
+    /// An escape from its backslash.
+    fn escape(&mut self) -> Result<(), SyntaxError> {
+        self.at += 1;
+        let Some(&b) = self.text.get(self.at) else { return self.error(Problem::UnexpectedEnd) };
+        match b {
+            b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => {
+                self.at += 1;
+                Ok(())
+            }
+            b'u' => {
+                self.at += 1;
+                let unit = self.hex4()?;
+                match unit {
+                    // A leading surrogate needs a trailing one right after it.
+                    0xd800..=0xdbff => {
+                        if self.text.get(self.at..self.at + 2) != Some(b"\\u") {
+                            return self.error(Problem::BadString);
+                        }
+                        self.at += 2;
+                        match self.hex4()? {
+                            0xdc00..=0xdfff => Ok(()),
+                            _ => self.error(Problem::BadString),
+                        }
+                    }
+                    0xdc00..=0xdfff => self.error(Problem::BadString),
+                    _ => Ok(()),
+                }
+            }
+            _ => self.error(Problem::BadString),
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u16, SyntaxError> {
+        let mut unit = 0u16;
+        for _ in 0..4 {
+            let Some(&b) = self.text.get(self.at) else { return self.error(Problem::UnexpectedEnd) };
+            let digit = match b {
+                b'0'..=b'9' => b - b'0',
+                b'a'..=b'f' => b - b'a' + 10,
+                b'A'..=b'F' => b - b'A' + 10,
+                _ => return self.error(Problem::BadString),
+            };
+            unit = unit << 4 | u16::from(digit);
+            self.at += 1;
+        }
+        Ok(unit)
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, whose value is finite.
+    fn number(&mut self) -> Result<(), SyntaxError> {
+        let start = self.at;
+        let digits = |r: &mut Self| {
+            let from = r.at;
+            while let Some(b'0'..=b'9') = r.text.get(r.at) {
+                r.at += 1;
+            }
+            r.at - from
+        };
+        if self.text.get(self.at) == Some(&b'-') {
+            self.at += 1;
+        }
+        match self.text.get(self.at) {
+            Some(b'0') => self.at += 1,
+            Some(b'1'..=b'9') => {
+                digits(self);
+            }
+            Some(_) => return self.error(Problem::BadNumber),
+            None => return self.error(Problem::UnexpectedEnd),
+        }
+        let mut float = false;
+        if self.text.get(self.at) == Some(&b'.') {
+            self.at += 1;
+            float = true;
+            if digits(self) == 0 {
+                return self.end_or(Problem::BadNumber);
+            }
+        }
+        if let Some(b'e' | b'E') = self.text.get(self.at) {
+            self.at += 1;
+            float = true;
+            if let Some(b'+' | b'-') = self.text.get(self.at) {
+                self.at += 1;
+            }
+            if digits(self) == 0 {
+                return self.end_or(Problem::BadNumber);
+            }
+        }
+        // serde_json holds integers beyond 64 bits as floats, and refuses an infinite float.
+        let text = std::str::from_utf8(&self.text[start..self.at]).unwrap_or("x");
+        let fits_integer = !float && (text.parse::<u64>().is_ok() || text.parse::<i64>().is_ok());
+        if !fits_integer && !text.parse::<f64>().is_ok_and(f64::is_finite) {
+            self.at = start;
+            return self.error(Problem::BadNumber);
+        }
+        Ok(())
+    }
+
+    /// At the end of the text, `UnexpectedEnd`; otherwise `problem`.
+    fn end_or(&self, problem: Problem) -> Result<(), SyntaxError> {
+        if self.at >= self.text.len() { self.error(Problem::UnexpectedEnd) } else { self.error(problem) }
+    }
+}
