@@ -3,7 +3,7 @@
 //!
 //! `Message::validate` used to go through `serde_json::to_value`, allocating every
 //! string of the message only to look at it once. Here the value serializes into a
-//! [`Judge`], a serde `Serializer` that walks the rule model alongside: each member
+//! `Judge`, a serde `Serializer` that walks the rule model alongside: each member
 //! is looked up in its object's model, the member's compiled [`Plan`] runs on the
 //! string or number as serde hands it over (the code serde's derive generated over
 //! the fields drives the walk), and the compact length is counted on the way for
@@ -12,7 +12,7 @@
 //!
 //! The judge may call a clean value unclean, in the few cases it does not follow
 //! (map keys that are not strings, a member serialized twice, enum variants with
-//! fields, numbers in a `uniqueItems` array, values nested over [`MAX_DEPTH`]): that
+//! fields, numbers in a `uniqueItems` array, values nested over `MAX_DEPTH`): that
 //! only costs the slow path. It never calls clean a value whose JSON has a
 //! violation; the differential test `tests/tests/prop_typed.rs` holds it to both.
 

@@ -63,7 +63,7 @@ pub struct TypeDesc {
     /// `checks` compiled (in `const` evaluation) into one pass: what the generated
     /// validators and the typed judge run.
     pub plan: Plan,
-    /// The type's generated validator ([`Payload::is_clean`]): the interpreter skips
+    /// The type's generated validator ([`crate::Payload::is_clean`]): the interpreter skips
     /// a value it passes, so a report costs what its violations cost.
     pub clean: fn(&Value, &Limits) -> bool,
 }
