@@ -90,7 +90,7 @@ pub use easemob_payload_macros::Payload;
 pub use limits::Limits;
 pub use message::Message;
 pub use payload::Payload;
-pub use report::{Detail, Lang, Report, RuleCode, Severity, Violation};
+pub use report::{Detail, Lang, Position, Report, RuleCode, Severity, Violation};
 
 /// Validates a request body against every rule, with the default [`Limits`].
 ///
@@ -114,6 +114,54 @@ pub fn validate(value: &Value) -> Report {
 /// ```
 pub fn validate_with(value: &Value, limits: &Limits) -> Report {
     validate_as::<Message>(value, limits)
+}
+
+/// Validates a request body held as JSON text, with the default [`Limits`]: the
+/// same report as [`validate`] of the parsed value, each violation with its
+/// [`Position`] in the text, plus what only text can get wrong: a `syntax` error
+/// (nesting deeper than 128 levels included) and a member name repeated in one
+/// object (`duplicateKey`: an error, a warning when both copies are the same).
+///
+/// No `serde_json::Value` is built for a valid text, and nothing is allocated once
+/// the thread has validated one text of its size.
+///
+/// ```
+/// let text = r#"{
+///   "to": [],
+///   "type": "txt",
+///   "body": {"msg": "hello"}
+/// }"#;
+/// let report = easemob_payload::validate_str(text);
+/// let v = &report.violations()[0];
+/// let at = v.position().unwrap();
+/// assert_eq!(
+///     format!("{}:{}: {v}", at.line, at.column),
+///     "2:9: error[minItems] /to: `to` is empty; at least 1 item is required (server: `param to can't be empty`)"
+/// );
+/// ```
+pub fn validate_str(text: &str) -> Report {
+    validate_str_with(text, &Limits::DEFAULT)
+}
+
+/// [`validate_str`] under the given limits.
+pub fn validate_str_with(text: &str, limits: &Limits) -> Report {
+    text::validate(text, limits)
+}
+
+/// [`validate_str`] on bytes, which must be UTF-8 (a `syntax` error says where they are not).
+///
+/// ```
+/// let report = easemob_payload::validate_slice(b"{\"to\": [\"u2\"], \"type\": \"txt\", \"body\": {\"msg\": \"\xff\"}}");
+/// assert_eq!(report.violations()[0].rule, easemob_payload::RuleCode::Syntax);
+/// assert_eq!(report.violations()[0].position().unwrap().offset, 47);
+/// ```
+pub fn validate_slice(bytes: &[u8]) -> Report {
+    validate_slice_with(bytes, &Limits::DEFAULT)
+}
+
+/// [`validate_slice`] under the given limits.
+pub fn validate_slice_with(bytes: &[u8], limits: &Limits) -> Report {
+    text::validate_bytes(bytes, limits)
 }
 
 /// Validates `value` as any [`Payload`] type (a body on its own, say).

@@ -15,7 +15,7 @@ use crate::limits::Limits;
 use crate::report::{Detail, Severity};
 
 /// The members the limit counts.
-const COUNTED: [&str; 2] = ["body", "ext"];
+pub(crate) const COUNTED: [&str; 2] = ["body", "ext"];
 
 /// The length of `serde_json::to_vec(value)`, computed without allocating for
 /// values up to 32 levels deep.

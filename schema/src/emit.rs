@@ -316,6 +316,11 @@ fn merge_beside(mut ty: Map<String, Value>, own: Map<String, Value>) -> Map<Stri
     let clash = own.keys().any(|k| k != "description" && ty.contains_key(k));
     if clash || ty.contains_key("$ref") {
         let mut out = own;
+        // The member's keywords apply to the type's JSON type, which ajv's strict mode
+        // wants stated beside them (`minimum` next to `"type": "integer"`).
+        if let Some(json_type) = ty.get("type").filter(|_| !ty.contains_key("$ref")) {
+            out.insert("type".into(), json_type.clone());
+        }
         out.insert("allOf".into(), Value::Array(vec![Value::Object(ty)]));
         return out;
     }

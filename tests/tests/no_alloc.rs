@@ -2,7 +2,8 @@
 //! only when a violation is found, the byte size is counted without writing the
 //! bytes, and repeated recipients are found in a fixed buffer for up to 600 of them.
 //! The same holds of a typed message (`Message::validate`), whose JSON is never built:
-//! after a thread's first long recipient list, whose hashes' buffer it keeps.
+//! after a thread's first long recipient list, whose hashes' buffer it keeps. And of
+//! the payload's text (`validate_str`), read without building a `Value`.
 //!
 //! A counting global allocator counts the allocations made on the measuring thread only.
 
@@ -11,7 +12,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use easemob_payload::{Limits, Message, validate_with};
+use easemob_payload::{Limits, Message, validate_str_with, validate_with};
 use easemob_payload_tests::support::{TYPES, set, valid};
 use serde_json::{Value, json};
 
@@ -59,7 +60,25 @@ fn allocations(value: &Value) -> usize {
     COUNTING.with(|c| c.set(false));
     let count = ALLOCATIONS.with(Cell::get);
     drop(report);
-    count + typed_allocations(value)
+    count + typed_allocations(value) + text_allocations(value)
+}
+
+/// Allocations made while validating `value`'s text, pretty and compact
+/// (`validate_str`: no `Value` is built; the thread's tape buffer is kept).
+fn text_allocations(value: &Value) -> usize {
+    let mut count = 0;
+    for text in [serde_json::to_string_pretty(value), serde_json::to_string(value)] {
+        let text = text.expect("a Value serializes");
+        let warm = validate_str_with(&text, &Limits::DEFAULT);
+        assert!(warm.is_empty(), "the text must be valid: {warm}");
+        ALLOCATIONS.with(|n| n.set(0));
+        COUNTING.with(|c| c.set(true));
+        let report = validate_str_with(&text, &Limits::DEFAULT);
+        COUNTING.with(|c| c.set(false));
+        count += ALLOCATIONS.with(Cell::get);
+        drop(report);
+    }
+    count
 }
 
 /// Allocations made while validating `value` deserialized into a typed message.
@@ -85,7 +104,8 @@ fn valid_payloads_validate_without_allocating() {
     let mut large = valid("txt");
     let ids: Vec<String> = (0..600).map(|i| format!("recipient-{i}")).collect();
     set(&mut large, "/to", json!(ids));
-    set(&mut large, "/body/msg", json!("中".repeat(1650)));
+    // A quote and a line break: the text holds escapes, decoded without allocating.
+    set(&mut large, "/body/msg", json!(format!("\"{}\"\n", "中".repeat(1650))));
     set(
         &mut large,
         "/ext",

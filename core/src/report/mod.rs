@@ -264,6 +264,27 @@ pub struct Violation {
     server: Option<&'static str>,
     /// Why the rule matters (English, from the model; translated on rendering).
     why: Option<&'static str>,
+    /// Where it is in the text, when validated from text ([`crate::validate_str`]).
+    position: Option<Position>,
+}
+
+/// Where a violation is in the JSON text it was found in: the value its path names,
+/// or for a missing member the object that lacks it.
+///
+/// ```
+/// let text = "{\n  \"to\": [\"u2\"],\n  \"type\": \"loc\",\n  \"body\": {\"lat\": 39.9, \"lng\": \"116.3\", \"addr\": \"中关村\"}\n}";
+/// let report = easemob_payload::validate_str(text);
+/// let position = report.violations()[0].position().unwrap();
+/// assert_eq!((position.line, position.column, position.offset), (4, 19, 53));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Position {
+    /// Byte offset into the text.
+    pub offset: usize,
+    /// 1-based line (lines end at `\n`).
+    pub line: usize,
+    /// 1-based column, in characters (Unicode code points).
+    pub column: usize,
 }
 
 impl Violation {
@@ -275,7 +296,19 @@ impl Violation {
         severity: Severity,
         detail: Detail,
     ) -> Violation {
-        Violation { path, rule, severity, subject, detail, server: None, why: None }
+        Violation { path, rule, severity, subject, detail, server: None, why: None, position: None }
+    }
+
+    /// Where it is in the text it was validated from; `None` for a value validated
+    /// as a `serde_json::Value` or a Rust value.
+    pub fn position(&self) -> Option<Position> {
+        self.position
+    }
+
+    /// The same violation, placed in its text.
+    pub fn with_position(mut self, position: Position) -> Violation {
+        self.position = Some(position);
+        self
     }
 
     /// The same violation, quoting the server's error text (unless it already quotes one).

@@ -20,6 +20,7 @@ use crate::path::{Path, Segment};
 use crate::report::{Detail, Report, RuleCode, Severity, Violation};
 
 pub use describe::describe_value;
+pub(crate) use object::flattened_field;
 pub use suggest::closest;
 
 /// What validation carries along: the limits in force and the violations found so far.

@@ -62,7 +62,7 @@ fn validate_field(field: &FieldDesc, value: &Value, path: &Path<'_>, ctx: &mut C
 }
 
 /// The field of a flattened struct (at any depth) that names the member `key`.
-fn flattened_field(object: &ObjectDesc, key: &str) -> Option<&'static FieldDesc> {
+pub(crate) fn flattened_field(object: &ObjectDesc, key: &str) -> Option<&'static FieldDesc> {
     object.fields.iter().filter(|f| f.flatten).find_map(|f| match f.ty.shape {
         Shape::Object(inner) => {
             inner.fields.iter().find(|g| !g.flatten && g.name == key).or_else(|| flattened_field(inner, key))

@@ -1,8 +1,282 @@
-//! JSON text, validated without building a `serde_json::Value`: the groundwork of
-//! `validate_str` (one pass over the bytes, a position for every violation).
+//! JSON text validated without building a `serde_json::Value` ([`crate::validate_str`]).
 //!
-//! [`tape::read`] is the tokenizer: serde_json's grammar, its own stack (no
-//! recursion), every value's span. Not public API yet: its shape follows the
-//! validator that will read it.
+//! The text is read once into a tape ([`tape`]: serde_json's grammar, its own
+//! stack, every value's span). A valid message is then settled from the tape alone
+//! ([`clean`]: the model's rules and compiled plans, no allocation); a message with
+//! a violation is read into a `Value` for the interpreter, which writes the report,
+//! and each violation is placed at the value its path names ([`locate`]). Repeated
+//! member names ([`duplicates`]) and syntax errors are found on the way.
+//!
+//! [`Document`] is what the linter reads a file with: the tape of one text, and the
+//! report of each message in it. Not public API: its shape follows the linter.
 
+mod clean;
+mod doc;
+mod duplicates;
+mod locate;
+mod size;
 pub mod tape;
+
+use std::cell::Cell;
+
+pub use duplicates::Duplicate;
+pub use tape::{Kind, Problem, SyntaxError};
+
+use crate::limits::Limits;
+use crate::model::{ObjectDesc, Plan, Shape};
+use crate::report::{Detail, Report, RuleCode, Severity, Violation};
+use crate::{Message, Payload};
+use doc::Doc;
+use tape::{Stack, Tape};
+
+/// How deep arrays and objects may nest: serde_json's limit, so that every text
+/// read here is one serde_json reads too.
+pub const MAX_DEPTH: usize = 128;
+
+/// The buffers a thread's validations reuse, so that a valid text allocates nothing.
+#[derive(Default)]
+struct Buffers {
+    tape: Tape,
+    stack: Stack,
+    work: Work,
+}
+
+/// What the clean walk reuses: a string to decode escapes into, recipients' hashes.
+#[derive(Default)]
+struct Work {
+    scratch: String,
+    hashes: Vec<u64>,
+}
+
+thread_local! {
+    static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
+}
+
+/// One JSON text read into its tape.
+pub struct Document<'t> {
+    doc_text: &'t str,
+    tape: Tape,
+}
+
+impl<'t> Document<'t> {
+    /// Reads `text`, or says where it stops being JSON.
+    pub fn read(text: &'t str) -> Result<Document<'t>, SyntaxError> {
+        let mut tape = Tape::default();
+        tape::read_into(text.as_bytes(), MAX_DEPTH, &mut tape, &mut Stack::default())?;
+        Ok(Document { doc_text: text, tape })
+    }
+
+    fn doc(&self) -> Doc<'_> {
+        Doc { text: self.doc_text, nodes: &self.tape.nodes }
+    }
+
+    /// The whole text's value.
+    pub fn root(&self) -> usize {
+        0
+    }
+
+    /// What a node is.
+    pub fn kind(&self, node: usize) -> Kind {
+        self.tape.nodes[node].kind
+    }
+
+    /// Byte offset of a node's first byte.
+    pub fn start(&self, node: usize) -> usize {
+        self.tape.nodes[node].start as usize
+    }
+
+    /// The items of an array node.
+    pub fn items(&self, node: usize) -> impl Iterator<Item = usize> + '_ {
+        let nodes = &self.tape.nodes;
+        let end = node + nodes[node].len as usize;
+        std::iter::successors(Some(node + 1), move |&item| Some(item + nodes[item].len as usize))
+            .take_while(move |&item| item < end)
+    }
+
+    /// The violations of the message at `node`, in the report's order, each with the
+    /// byte offset of the value its path names (of the object that lacks a missing
+    /// member). Repeated member names are not among them: see [`Document::duplicates`].
+    pub fn validate(&self, node: usize, limits: &Limits) -> Vec<(Violation, usize)> {
+        if message_is_clean(self.doc(), node, limits, &mut Work::default()) {
+            return Vec::new();
+        }
+        self.full_report(node, limits)
+    }
+
+    /// The interpreter's report on the message at `node`, placed in the text.
+    fn full_report(&self, node: usize, limits: &Limits) -> Vec<(Violation, usize)> {
+        let doc = self.doc();
+        let span = &doc.text[doc.start(node)..self.tape.nodes[node].end as usize];
+        // The tape reader takes what serde_json takes, so this read succeeds.
+        let value: serde_json::Value = match serde_json::from_str(span) {
+            Ok(value) => value,
+            Err(error) => {
+                let detail = Detail::Text { en: error.to_string(), zh: error.to_string(), hint: None };
+                let v =
+                    Violation::new(String::new(), String::new(), RuleCode::Syntax, Severity::Error, detail);
+                return vec![(v, doc.start(node))];
+            }
+        };
+        let report = crate::validate_with(&value, limits);
+        let mut locator = locate::Locator::new(doc);
+        report
+            .into_iter()
+            .map(|v| {
+                let at = locator.node(node, &v.path);
+                (v, doc.start(at))
+            })
+            .collect()
+    }
+
+    /// Every member name repeated within the value at `node`.
+    pub fn duplicates(&self, node: usize) -> Vec<Duplicate> {
+        duplicates::find(&self.doc(), node)
+    }
+}
+
+/// Whether the message at `node` has no violation at all, from the tape alone.
+fn message_is_clean(doc: Doc<'_>, node: usize, limits: &Limits, work: &mut Work) -> bool {
+    let desc = <Message as Payload>::DESC;
+    let Shape::Object(envelope) = desc.shape else { return false };
+    if duplicates::any(&doc, node) {
+        return false;
+    }
+    let mut clean = Clean {
+        doc,
+        limits,
+        scratch: std::mem::take(&mut work.scratch),
+        hashes: std::mem::take(&mut work.hashes),
+        envelope,
+    };
+    let verdict = clean.value(desc, &Plan::NONE, node) && fits(&mut clean, envelope, node);
+    work.scratch = clean.scratch;
+    work.hashes = clean.hashes;
+    verdict
+}
+
+use clean::Clean;
+
+/// The envelope's byte-size rule, counted from the text (`crate::size`'s rule; the
+/// envelope has no other custom check, which `crate::size` asserts).
+fn fits(clean: &mut Clean<'_, '_>, envelope: &'static ObjectDesc, node: usize) -> bool {
+    debug_assert_eq!(envelope.custom.len(), 1);
+    let doc = clean.doc;
+    let mut total = 0;
+    for name in crate::size::COUNTED {
+        if let Some(value) = doc.member(node, name, &mut clean.scratch) {
+            total += size::compact_len(&doc, value, &mut clean.scratch);
+        }
+    }
+    total <= clean.limits.max_bytes
+}
+
+/// The verdict of the text's fast path alone: `Some(true)` when the message has no
+/// violation and no repeated member name, as read from the tape; `None` when the
+/// text is not JSON. For the differential tests, which hold it to the full report.
+pub fn is_clean(text: &str, limits: &Limits) -> Option<bool> {
+    let document = Document::read(text).ok()?;
+    Some(message_is_clean(document.doc(), 0, limits, &mut Work::default()))
+}
+
+/// [`crate::validate_str_with`]: the report, each violation with its position.
+pub(crate) fn validate(text: &str, limits: &Limits) -> Report {
+    let mut buffers = BUFFERS.take();
+    let read = tape::read_into(text.as_bytes(), MAX_DEPTH, &mut buffers.tape, &mut buffers.stack);
+    let report = match read {
+        Err(error) => syntax_report(text, &error),
+        Ok(()) => {
+            let doc = Doc { text, nodes: &buffers.tape.nodes };
+            if message_is_clean(doc, 0, limits, &mut buffers.work) {
+                Report::default()
+            } else {
+                let document = Document { doc_text: text, tape: std::mem::take(&mut buffers.tape) };
+                let report = placed_report(&document, limits);
+                buffers.tape = document.tape;
+                report
+            }
+        }
+    };
+    BUFFERS.set(buffers);
+    report
+}
+
+/// The full report of a text that holds a violation: the interpreter's, and the
+/// repeated member names, each placed at its line and column.
+fn placed_report(document: &Document<'_>, limits: &Limits) -> Report {
+    let mut violations = document.full_report(0, limits);
+    let duplicates = document.duplicates(0);
+    let firsts =
+        locate::positions(document.doc_text, &duplicates.iter().map(|d| d.first).collect::<Vec<_>>());
+    for (d, first) in duplicates.iter().zip(firsts) {
+        violations.push((d.violation(first.line, first.column), d.offset));
+    }
+    let offsets: Vec<usize> = violations.iter().map(|(_, offset)| *offset).collect();
+    let positions = locate::positions(document.doc_text, &offsets);
+    Report::from_violations(
+        violations.into_iter().zip(positions).map(|((v, _), p)| v.with_position(p)).collect(),
+    )
+}
+
+fn syntax_report(text: &str, error: &SyntaxError) -> Report {
+    let position = locate::positions(text, &[error.offset])[0];
+    Report::from_violations(vec![syntax_violation(error, text).with_position(position)])
+}
+
+/// A text that is not JSON, as one `syntax` violation.
+fn syntax_violation(error: &SyntaxError, text: &str) -> Violation {
+    let found = text.get(error.offset..).and_then(|rest| rest.chars().next());
+    let (en, zh) = match error.problem {
+        Problem::UnexpectedEnd if text.trim_matches([' ', '\t', '\n', '\r']).is_empty() => {
+            ("the text holds no JSON value".to_owned(), "文本中没有 JSON 值".to_owned())
+        }
+        Problem::UnexpectedEnd => {
+            ("the text ends in the middle of a value".to_owned(), "文本在某个值的中间结束".to_owned())
+        }
+        Problem::UnexpectedByte | Problem::TrailingText => {
+            let shown = found.map_or_else(String::new, |c| format!(" `{}`", c.escape_debug()));
+            let (en, zh) = if error.problem == Problem::TrailingText {
+                ("more text after the JSON value", "JSON 值之后还有多余的文本")
+            } else {
+                ("unexpected character", "意外的字符")
+            };
+            (format!("{en}{shown}"), format!("{zh}{shown}"))
+        }
+        Problem::BadString => (
+            "invalid string: a control character, an unknown escape or a lone surrogate".to_owned(),
+            "无效的字符串：包含控制字符、未知的转义或不成对的代理项".to_owned(),
+        ),
+        Problem::BadNumber => ("invalid number".to_owned(), "无效的数字".to_owned()),
+        Problem::TooDeep => (
+            format!("arrays and objects nested more than {MAX_DEPTH} deep"),
+            format!("数组和对象的嵌套超过 {MAX_DEPTH} 层"),
+        ),
+        Problem::TooLong => ("the text is longer than 4 GiB".to_owned(), "文本超过 4 GiB".to_owned()),
+    };
+    let detail = Detail::Text {
+        en: format!("not valid JSON: {en}"),
+        zh: format!("不是有效的 JSON：{zh}"),
+        hint: None,
+    };
+    Violation::new(String::new(), String::new(), RuleCode::Syntax, Severity::Error, detail)
+}
+
+/// [`crate::validate_slice_with`]: UTF-8 first, then as text.
+pub(crate) fn validate_bytes(bytes: &[u8], limits: &Limits) -> Report {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => validate(text, limits),
+        Err(error) => {
+            let offset = error.valid_up_to();
+            // Positions count characters of the valid text before the bad byte.
+            let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+            let position = locate::positions(valid, &[offset])[0];
+            let byte = bytes[offset];
+            let detail = Detail::Text {
+                en: format!("not valid UTF-8 (byte {byte:#04x})"),
+                zh: format!("不是有效的 UTF-8（字节 {byte:#04x}）"),
+                hint: None,
+            };
+            let v = Violation::new(String::new(), String::new(), RuleCode::Syntax, Severity::Error, detail);
+            Report::from_violations(vec![v.with_position(position)])
+        }
+    }
+}

@@ -98,25 +98,44 @@ impl std::error::Error for SyntaxError {}
 /// Reads `text` into a tape, or says where it stops being JSON. Arrays and objects
 /// may nest `max_depth` deep (serde_json's default is 128).
 pub fn read(text: &[u8], max_depth: usize) -> Result<Tape, SyntaxError> {
+    let mut tape = Tape::default();
+    read_into(text, max_depth, &mut tape, &mut Stack::default())?;
+    Ok(tape)
+}
+
+/// The reader's stack of open containers, kept between reads so that reading
+/// allocates nothing once the buffers are large enough.
+#[derive(Debug, Default)]
+pub struct Stack(Vec<(usize, bool, bool)>);
+
+/// [`read`] into buffers the caller keeps: `tape` is cleared first; on an error it
+/// holds the nodes read so far.
+pub fn read_into(
+    text: &[u8],
+    max_depth: usize,
+    tape: &mut Tape,
+    stack: &mut Stack,
+) -> Result<(), SyntaxError> {
+    tape.nodes.clear();
+    stack.0.clear();
     if u32::try_from(text.len()).is_err() {
         return Err(SyntaxError { offset: 0, problem: Problem::TooLong });
     }
-    let mut reader = Reader { text, at: 0, nodes: Vec::new(), open: Vec::new(), max_depth };
-    reader.document()?;
-    Ok(Tape { nodes: reader.nodes })
+    let mut reader = Reader { text, at: 0, nodes: &mut tape.nodes, open: &mut stack.0, max_depth };
+    reader.document()
 }
 
-struct Reader<'t> {
+struct Reader<'t, 'b> {
     text: &'t [u8],
     at: usize,
-    nodes: Vec<Node>,
+    nodes: &'b mut Vec<Node>,
     /// The containers still open: their node index, whether they are objects, and
     /// whether a member or item has been read yet.
-    open: Vec<(usize, bool, bool)>,
+    open: &'b mut Vec<(usize, bool, bool)>,
     max_depth: usize,
 }
 
-impl Reader<'_> {
+impl Reader<'_, '_> {
     fn error<T>(&self, problem: Problem) -> Result<T, SyntaxError> {
         let offset = if problem == Problem::UnexpectedEnd { self.text.len() } else { self.at };
         Err(SyntaxError { offset, problem })
@@ -258,6 +277,13 @@ impl Reader<'_> {
         self.at += 1;
         let mut escaped = false;
         loop {
+            // Plain printable ASCII, the bulk of most strings, in a tight loop.
+            while let Some(&(0x20..=0x7f)) = self.text.get(self.at) {
+                if matches!(self.text[self.at], b'"' | b'\\') {
+                    break;
+                }
+                self.at += 1;
+            }
             let Some(&b) = self.text.get(self.at) else { return self.error(Problem::UnexpectedEnd) };
             match b {
                 b'"' => {
@@ -275,8 +301,23 @@ impl Reader<'_> {
         }
     }
 
-    /// One multi-byte UTF-8 character.
+    /// A run of non-ASCII text: checked as UTF-8 at once, up to the next ASCII byte
+    /// (which cannot continue a character); a bad run is read again character by
+    /// character, to say where it goes wrong.
     fn utf8(&mut self) -> Result<(), SyntaxError> {
+        let run = self.text[self.at..].iter().position(u8::is_ascii).map_or(self.text.len(), |n| self.at + n);
+        if std::str::from_utf8(&self.text[self.at..run]).is_ok() {
+            self.at = run;
+            return Ok(());
+        }
+        while self.at < run {
+            self.character()?;
+        }
+        Ok(())
+    }
+
+    /// One multi-byte UTF-8 character.
+    fn character(&mut self) -> Result<(), SyntaxError> {
         let rest = &self.text[self.at..self.text.len().min(self.at + 4)];
         let width = match rest[0] {
             0xc2..=0xdf => 2,

@@ -1,0 +1,213 @@
+//! Whether a message's text has no violation at all, read from its tape: the
+//! verdict `validate_str` settles a valid payload with, no `Value` built.
+//!
+//! It walks the model as the interpreter does (`crate::rules`) and runs the same
+//! compiled plans on each value. It only ever answers "clean" or "look closer": a
+//! `false` sends the text to the full report, which the interpreter writes from the
+//! `Value`, so a doubt (a hash collision among recipients, a custom check it cannot
+//! run on text) costs time, never a wrong report. `tests/tests/prop_text_validate.rs`
+//! holds it to the interpreter's verdict.
+
+use serde_json::Value;
+
+use super::doc::Doc;
+use super::tape::Kind;
+use crate::limits::Limits;
+use crate::model::{FieldDesc, ObjectDesc, Plan, Shape, TaggedDesc, TypeDesc, UnknownFields};
+use crate::repeat::{any_hash_repeats, hash as string_hash};
+
+pub(crate) struct Clean<'t, 'l> {
+    pub doc: Doc<'t>,
+    pub limits: &'l Limits,
+    /// Escaped strings are decoded here, one at a time.
+    pub scratch: String,
+    /// The recipients' hashes of a long list, kept between calls.
+    pub hashes: Vec<u64>,
+    /// The envelope, whose byte-size rule the caller counts from the text.
+    pub envelope: &'static ObjectDesc,
+}
+
+/// What a member name is to the object that holds it.
+enum Member {
+    Field(&'static FieldDesc),
+    Rest(&'static TypeDesc),
+    Fine,
+    Violation,
+}
+
+impl Clean<'_, '_> {
+    /// A value of type `desc` with the member's own rules `plan` (the interpreter's
+    /// `validate_member`).
+    pub fn value(&mut self, desc: &'static TypeDesc, plan: &Plan, node: usize) -> bool {
+        let kind = self.doc.kind(node);
+        let fits = match (desc.shape, kind) {
+            (Shape::Any, _) => true,
+            (Shape::String, Kind::String { .. }) => true,
+            (Shape::Number, Kind::Number) => true,
+            (Shape::Integer, Kind::Number) => crate::model::is_integer(&Value::Number(self.doc.number(node))),
+            (Shape::Boolean, Kind::True | Kind::False) => true,
+            (Shape::Array(items), Kind::Array) => {
+                let doc = self.doc;
+                doc.children(node).all(|item| self.value(items, &Plan::NONE, item))
+            }
+            (Shape::Map(values), Kind::Object) => {
+                let doc = self.doc;
+                doc.members(node).all(|(_, value)| self.value(values, &Plan::NONE, value))
+            }
+            (Shape::AnyObject, Kind::Object) => true,
+            (Shape::Object(object), Kind::Object) => self.object(object, node),
+            (Shape::Tagged(tagged), Kind::Object) => self.tagged(tagged, node),
+            _ => false,
+        };
+        fits && self.passes(&desc.plan, node) && self.passes(plan, node)
+    }
+
+    /// A plan's rules on a value of the right shape.
+    fn passes(&mut self, plan: &Plan, node: usize) -> bool {
+        if plan.is_empty() {
+            return true;
+        }
+        match self.doc.kind(node) {
+            Kind::String { .. } | Kind::Key { .. } => {
+                plan.passes_str(self.doc.string(node, &mut self.scratch))
+            }
+            Kind::Number => plan.passes(&Value::Number(self.doc.number(node)), self.limits),
+            Kind::True => plan.passes(&Value::Bool(true), self.limits),
+            Kind::False => plan.passes(&Value::Bool(false), self.limits),
+            Kind::Null => plan.passes(&Value::Null, self.limits),
+            Kind::Object => plan.passes_members(self.doc.count(node)),
+            Kind::Array => {
+                let count = self.doc.count(node);
+                plan.passes_items(count, self.limits)
+                    && plan.unique().is_none_or(|fold| !self.may_repeat(node, count, fold))
+            }
+        }
+    }
+
+    /// Whether two items might be equal: hashes of string items compared as the
+    /// interpreter compares them. An item that is not a string (`1` and `1.0` are
+    /// equal to JSON Schema) leaves the question to the interpreter.
+    fn may_repeat(&mut self, node: usize, count: usize, case_fold: bool) -> bool {
+        let mut hashes = std::mem::take(&mut self.hashes);
+        hashes.clear();
+        let mut all_strings = true;
+        let doc = self.doc;
+        for item in doc.children(node) {
+            if !matches!(self.doc.kind(item), Kind::String { .. }) {
+                all_strings = false;
+                break;
+            }
+            hashes.push(string_hash(self.doc.string(item, &mut self.scratch), case_fold));
+        }
+        let repeats = !all_strings || any_hash_repeats(hashes.iter().copied(), count);
+        self.hashes = hashes;
+        repeats
+    }
+
+    /// An object with known members (the interpreter's `rules::object::validate`).
+    fn object(&mut self, object: &'static ObjectDesc, node: usize) -> bool {
+        let mut seen: u128 = 0;
+        let doc = self.doc;
+        for (name, value) in doc.members(node) {
+            let member = {
+                let key = self.doc.string(name, &mut self.scratch);
+                match object.fields.iter().position(|f| !f.flatten && f.name == key) {
+                    Some(i) => {
+                        seen |= 1 << i;
+                        Member::Field(&object.fields[i])
+                    }
+                    None => match crate::rules::flattened_field(object, key) {
+                        Some(field) => Member::Field(field),
+                        None => unknown(object, key),
+                    },
+                }
+            };
+            let clean = match member {
+                Member::Field(field) => self.value(field.ty, &field.plan, value),
+                Member::Rest(desc) => self.value(desc, &Plan::NONE, value),
+                Member::Fine => true,
+                Member::Violation => false,
+            };
+            if !clean {
+                return false;
+            }
+        }
+        for (i, field) in object.fields.iter().enumerate() {
+            let clean = if field.flatten {
+                self.flattened(field, node)
+            } else {
+                seen & (1 << i) != 0 || !self.missing_matters(field, node)
+            };
+            if !clean {
+                return false;
+            }
+        }
+        self.customs(object)
+    }
+
+    /// Custom checks run on a `Map`: only the envelope's byte-size rule, which the
+    /// caller counts from the text, is settled here.
+    fn customs(&self, object: &'static ObjectDesc) -> bool {
+        object.custom.is_empty() || std::ptr::eq(object, self.envelope)
+    }
+
+    /// Whether a missing member is a violation: required, recommended, or required
+    /// with another member that is present.
+    fn missing_matters(&mut self, field: &FieldDesc, node: usize) -> bool {
+        field.required
+            || field.recommended.is_some()
+            || field
+                .required_with
+                .is_some_and(|other| self.doc.member(node, other, &mut self.scratch).is_some())
+    }
+
+    /// A flattened field's requirements of the enclosing object `node`.
+    fn flattened(&mut self, field: &'static FieldDesc, node: usize) -> bool {
+        match field.ty.shape {
+            Shape::Tagged(tagged) => self.tagged(tagged, node),
+            Shape::Object(inner) => {
+                for field in inner.fields {
+                    let clean = if field.flatten {
+                        self.flattened(field, node)
+                    } else {
+                        !self.missing_matters(field, node)
+                            || self.doc.member(node, field.name, &mut self.scratch).is_some()
+                    };
+                    if !clean {
+                        return false;
+                    }
+                }
+                self.customs(inner)
+            }
+            _ => true,
+        }
+    }
+
+    /// A tag naming a variant, and a content of the variant's type.
+    fn tagged(&mut self, tagged: &'static TaggedDesc, node: usize) -> bool {
+        let Some(tag) = self.doc.member(node, tagged.tag, &mut self.scratch) else { return false };
+        if !matches!(self.doc.kind(tag), Kind::String { .. }) {
+            return false;
+        }
+        let Some(variant) = tagged.variant(self.doc.string(tag, &mut self.scratch)) else { return false };
+        match self.doc.member(node, tagged.content, &mut self.scratch) {
+            Some(content) => self.value(variant.ty, &Plan::NONE, content),
+            None => false,
+        }
+    }
+}
+
+/// A member no field declares (the interpreter's `report_if_unknown`).
+fn unknown(object: &'static ObjectDesc, key: &str) -> Member {
+    match object.unknown_fields {
+        UnknownFields::Allow { reserved_prefix: None } => Member::Fine,
+        UnknownFields::Allow { reserved_prefix: Some(prefix) } => {
+            if !key.starts_with(prefix) || object.knows(key) { Member::Fine } else { Member::Violation }
+        }
+        UnknownFields::Warn if object.knows(key) => Member::Fine,
+        UnknownFields::Warn => match object.rest() {
+            Some(values) => Member::Rest(values),
+            None => Member::Violation,
+        },
+    }
+}

@@ -1,0 +1,245 @@
+//! `validate_str` against `validate` of the parsed value: the same violations
+//! (path, rule, severity, message and hint in both languages), each placed at the
+//! value its path names, and repeated member names reported besides.
+//!
+//! Texts are written compact or pretty, and with every string's characters
+//! escaped or not, so both the tape's borrowed strings and its decoded ones are
+//! read. Each property runs 5/4 of `config()`'s cases (10,000 in CI across the four
+//! message properties; `PROPTEST_CASES` scales them).
+
+use easemob_payload::{Lang, Limits, Report, RuleCode, Severity, validate_str_with, validate_with};
+use easemob_payload_tests::arbitrary::{spliced_message, value};
+use easemob_payload_tests::config::config;
+use easemob_payload_tests::generators::messages;
+use easemob_payload_tests::mutators::{Context, MUTATORS, apply_many};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn cases() -> ProptestConfig {
+    let base = config();
+    ProptestConfig { cases: base.cases.saturating_mul(5) / 4, ..base }
+}
+
+fn limits() -> impl Strategy<Value = Limits> {
+    prop_oneof![
+        3 => Just(Limits::DEFAULT),
+        1 => (0usize..=6000, 0usize..=700)
+            .prop_map(|(bytes, recipients)| Limits::DEFAULT.with_max_bytes(bytes).with_max_recipients(recipients)),
+    ]
+}
+
+/// How a value is written as text.
+#[derive(Debug, Clone, Copy)]
+struct Style {
+    pretty: bool,
+    /// Every character of every string and name but ASCII letters and digits as `\uXXXX`.
+    escape: bool,
+}
+
+fn style() -> impl Strategy<Value = Style> {
+    (any::<bool>(), prop::bool::weighted(0.25)).prop_map(|(pretty, escape)| Style { pretty, escape })
+}
+
+fn write(value: &Value, style: Style) -> String {
+    if !style.escape {
+        return if style.pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) }
+            .expect("a Value serializes");
+    }
+    let mut out = String::new();
+    write_escaped(value, &mut out);
+    out
+}
+
+fn write_escaped(value: &Value, out: &mut String) {
+    let string = |s: &str, out: &mut String| {
+        out.push('"');
+        for unit in s.encode_utf16() {
+            match char::from_u32(u32::from(unit)) {
+                Some(c) if c.is_ascii_alphanumeric() => out.push(c),
+                _ => out.push_str(&format!("\\u{unit:04x}")),
+            }
+        }
+        out.push('"');
+    };
+    match value {
+        Value::String(s) => string(s, out),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_escaped(item, out);
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            out.push('{');
+            for (i, (key, item)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(",\n ");
+                }
+                string(key, out);
+                out.push_str(": ");
+                write_escaped(item, out);
+            }
+            out.push('}');
+        }
+        scalar => out.push_str(&scalar.to_string()),
+    }
+}
+
+/// The value a pointer names, or the deepest ancestor that exists.
+fn deepest<'v>(value: &'v Value, pointer: &str) -> &'v Value {
+    let mut found = value;
+    let mut prefix = String::new();
+    for segment in pointer.split('/').skip(1) {
+        prefix.push('/');
+        prefix.push_str(segment);
+        match value.pointer(&prefix) {
+            Some(next) => found = next,
+            None => break,
+        }
+    }
+    found
+}
+
+fn agree(text: &str, limits: &Limits) -> Result<(), TestCaseError> {
+    let value: Value = serde_json::from_str(text).expect("the text is JSON");
+    let expected = validate_with(&value, limits);
+    let got = validate_str_with(text, limits);
+    let (duplicates, rest): (Vec<_>, Vec<_>) =
+        got.violations().iter().partition(|v| v.rule == RuleCode::DuplicateKey);
+    prop_assert!(duplicates.is_empty(), "no repeated names were written: {:?}", duplicates);
+    // The tape's own verdict, not only the report it falls back to.
+    let fast = easemob_payload::text::is_clean(text, limits);
+    prop_assert_eq!(fast, Some(expected.is_empty()), "the text's verdict on {}", text);
+    same_violations(&rest, &expected, text)?;
+    positions_hold(&rest, &value, text)
+}
+
+fn same_violations(
+    got: &[&easemob_payload::Violation],
+    expected: &Report,
+    text: &str,
+) -> Result<(), TestCaseError> {
+    let seen = |v: &easemob_payload::Violation| {
+        (
+            v.path.clone(),
+            v.rule,
+            v.severity,
+            v.message(),
+            v.hint(),
+            v.message_in(Lang::Zh),
+            v.hint_in(Lang::Zh),
+        )
+    };
+    let got: Vec<_> = got.iter().map(|v| seen(v)).collect();
+    let expected: Vec<_> = expected.violations().iter().map(seen).collect();
+    prop_assert_eq!(got, expected, "on {}", text);
+    Ok(())
+}
+
+/// Each violation's offset is where the value its path names starts (of the
+/// deepest existing ancestor for a missing member), and its line and column count
+/// the text before it.
+fn positions_hold(
+    got: &[&easemob_payload::Violation],
+    value: &Value,
+    text: &str,
+) -> Result<(), TestCaseError> {
+    for v in got {
+        let at = v.position().expect("a violation found in text has a position");
+        let there: Value = serde_json::Deserializer::from_str(&text[at.offset..])
+            .into_iter::<Value>()
+            .next()
+            .expect("a value starts at the offset")
+            .expect("and reads");
+        prop_assert_eq!(&there, deepest(value, &v.path), "{} at {} in {}", v.path, at.offset, text);
+        let before = &text[..at.offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        prop_assert_eq!(at.line, 1 + before.matches('\n').count());
+        prop_assert_eq!(at.column, 1 + before[line_start..].chars().count());
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(cases())]
+
+    #[test]
+    fn valid_messages(g in messages(true), style in style(), limits in limits()) {
+        agree(&write(&g.value, style), &limits)?;
+    }
+
+    #[test]
+    fn mutated_messages(
+        g in messages(false),
+        picks in vec((0..MUTATORS.len(), any::<u64>()), 1..=3),
+        style in style(),
+        limits in limits(),
+    ) {
+        let mut value = g.value.clone();
+        apply_many(&mut value, &Context { pad: g.pad.clone() }, &picks);
+        agree(&write(&value, style), &limits)?;
+    }
+
+    #[test]
+    fn arbitrary_json_spliced_in(input in spliced_message(), style in style()) {
+        agree(&write(&input, style), &Limits::DEFAULT)?;
+    }
+
+    #[test]
+    fn arbitrary_json(input in value(), style in style()) {
+        agree(&write(&input, style), &Limits::DEFAULT)?;
+    }
+
+    /// A member written twice, with the same value or another: the copy serde_json
+    /// keeps (the last) is validated, and the repeat is reported at its name.
+    #[test]
+    fn repeated_members(g in messages(false), pick in any::<prop::sample::Index>(), same in any::<bool>(), pretty in any::<bool>()) {
+        let Value::Object(map) = &g.value else { return Ok(()) };
+        prop_assume!(!map.is_empty());
+        let (name, original) = map.iter().nth(pick.index(map.len())).expect("in range");
+        let first = if same { original.clone() } else { Value::from("another") };
+        let text = write(&g.value, Style { pretty, escape: false });
+        // The repeat goes last: it is the second copy, and the one serde_json keeps.
+        let body = &text[..text.len() - 1];
+        let second = body.len() + 1;
+        let text = format!("{body},{}: {first}}}", Value::from(name.as_str()));
+        let value: Value = serde_json::from_str(&text).expect("JSON");
+        let got = validate_str_with(&text, &Limits::DEFAULT);
+        let (duplicates, rest): (Vec<_>, Vec<_>) =
+            got.violations().iter().partition(|v| v.rule == RuleCode::DuplicateKey);
+        prop_assert_eq!(duplicates.len(), 1);
+        let d = duplicates[0];
+        let severity = if first == *original { Severity::Warning } else { Severity::Error };
+        let pointer = format!("/{}", name.replace('~', "~0").replace('/', "~1"));
+        prop_assert_eq!((d.path.as_str(), d.severity), (pointer.as_str(), severity));
+        prop_assert_eq!(d.position().map(|p| p.offset), Some(second));
+        same_violations(&rest, &validate_with(&value, &Limits::DEFAULT), &text)?;
+        positions_hold(&rest, &value, &text)?;
+    }
+}
+
+#[test]
+fn syntax_errors_are_one_violation_with_its_position() {
+    let report = easemob_payload::validate_str("{\n  \"to\": [\"u2\",],\n}");
+    let v = &report.violations()[0];
+    let at = v.position().expect("placed");
+    assert_eq!((report.violations().len(), v.rule, v.severity), (1, RuleCode::Syntax, Severity::Error));
+    assert_eq!((at.line, at.column, at.offset), (2, 15, 16));
+    assert_eq!(v.message(), "not valid JSON: unexpected character `]`");
+    let empty = easemob_payload::validate_str(" \n");
+    assert_eq!(empty.violations()[0].message(), "not valid JSON: the text holds no JSON value");
+    let deep = format!("{}{}", "[".repeat(129), "]".repeat(129));
+    let deep = easemob_payload::validate_str(&deep);
+    assert_eq!(
+        deep.violations()[0].message(),
+        "not valid JSON: arrays and objects nested more than 128 deep"
+    );
+    assert_eq!(deep.violations()[0].position().map(|p| p.column), Some(129));
+    let bad_utf8 = easemob_payload::validate_slice(b"{\"to\": [\"u\xff\"]}");
+    assert_eq!(bad_utf8.violations()[0].position().map(|p| (p.offset, p.column)), Some((10, 11)));
+}
