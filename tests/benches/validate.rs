@@ -8,7 +8,11 @@
 //! - `c-jsonschema-is_valid`: `Validator::is_valid` (validator built once, outside the timing);
 //! - `d-jsonschema-iter_errors`: `Validator::iter_errors(&value).count()`;
 //! - `e-typed-validate` (valid groups): `Message::validate` on the payload deserialized
-//!   into a typed `Message` (outside the timing).
+//!   into a typed `Message` (outside the timing);
+//! - `f-text-validate`: `easemob_payload::validate_str(text)`, from the text, every
+//!   violation with its position;
+//! - `g-parse-is_valid`: `serde_json::from_str::<Value>` then `Validator::is_valid`:
+//!   what a caller holding text pays for jsonschema's verdict.
 //!
 //! After the measurements the bench prints the ratios from this run's
 //! estimates and whether each target is met.
@@ -32,12 +36,16 @@ const VALIDATE: &str = "b-validate";
 const IS_VALID: &str = "c-jsonschema-is_valid";
 const ITER_ERRORS: &str = "d-jsonschema-iter_errors";
 const TYPED: &str = "e-typed-validate";
+const TEXT: &str = "f-text-validate";
+const PARSE_IS_VALID: &str = "g-parse-is_valid";
 
 /// Checks the corpus says what its group says, by both validators.
 fn check_corpus(group: Group, payloads: &[Payload], validator: &jsonschema::Validator) {
     for p in payloads {
         let report = easemob_payload::validate(&p.value);
         assert_eq!(report.is_valid(), group.valid, "{} {}: {report}", group.name(), p.kind);
+        let from_text = easemob_payload::validate_str(&p.text);
+        assert_eq!(from_text.to_string(), report.to_string(), "{} {}: validate_str", group.name(), p.kind);
         assert_eq!(validator.is_valid(&p.value), group.valid, "{} {}: jsonschema", group.name(), p.kind);
         if group.valid {
             assert!(report.is_empty(), "{} {}: warnings in a valid payload: {report}", group.name(), p.kind);
@@ -75,6 +83,21 @@ fn bench_group(c: &mut Criterion, group: Group, validator: &jsonschema::Validato
         b.iter(|| {
             for p in &payloads {
                 black_box(validator.iter_errors(black_box(&p.value)).count());
+            }
+        })
+    });
+    g.bench_function(TEXT, |b| {
+        b.iter(|| {
+            for p in &payloads {
+                black_box(easemob_payload::validate_str(black_box(&p.text)));
+            }
+        })
+    });
+    g.bench_function(PARSE_IS_VALID, |b| {
+        b.iter(|| {
+            for p in &payloads {
+                let value = serde_json::from_str::<Value>(black_box(&p.text)).expect("JSON");
+                black_box(validator.is_valid(&value));
             }
         })
     });
@@ -163,6 +186,36 @@ fn print_ratios(since: SystemTime) {
     }
 }
 
+/// The text issue's ratios: `validate_str` against parsing alone and against parsing
+/// plus jsonschema's verdict.
+fn print_text_ratios(since: SystemTime) {
+    println!("\nFrom text, per payload, ratios from this run:");
+    println!("| group | parse (a) | parse + is_valid (g) | validate_str (f) | f/a | f/g | targets |");
+    println!("|---|---:|---:|---:|---:|---:|---|");
+    for group in Group::ALL {
+        let times: Option<Vec<f64>> = [PARSE, PARSE_IS_VALID, TEXT]
+            .iter()
+            .map(|f| mean_ns(group, f, since).map(|ns| ns / corpus::TYPES.len() as f64))
+            .collect();
+        let Some(t) = times else { continue };
+        let (a, g, f) = (t[0], t[1], t[2]);
+        let verdict = |met: bool| if met { "met" } else { "MISSED" };
+        let mut target = format!("f/a <= 1.0: {}", verdict(f <= a));
+        if group.valid {
+            target.push_str(&format!("; f/g <= 0.4: {}", verdict(f <= 0.4 * g)));
+        }
+        println!(
+            "| {} | {} | {} | {} | {:.3} | {:.3} | {target} |",
+            group.name(),
+            human(a),
+            human(g),
+            human(f),
+            f / a,
+            f / g
+        );
+    }
+}
+
 fn human(ns: f64) -> String {
     if ns >= 1_000_000.0 {
         format!("{:.2} ms", ns / 1_000_000.0)
@@ -188,4 +241,5 @@ fn main() {
     }
     c.final_summary();
     print_ratios(started);
+    print_text_ratios(started);
 }

@@ -10,7 +10,8 @@
 //! Arguments: a group name (`valid-small`, `valid-large`, `invalid-small`,
 //! `invalid-large`, or `all`, the default), a repeat count (default 1000), and
 //! `typed` to validate the payloads deserialized into `Message`s (`Message::validate`)
-//! instead of as JSON values.
+//! instead of as JSON values, `text` to validate their text (`validate_str`), or
+//! `parse` to parse their text only (`serde_json::from_str::<Value>`, the yardstick).
 //! `stats` prints the corpus instead: sizes and violation counts.
 
 #[path = "../../cli/benches/corpus/mod.rs"]
@@ -44,7 +45,27 @@ fn main() {
     }
     let payloads: Vec<_> = groups.into_iter().flat_map(corpus::group).collect();
     let mut violations = 0;
-    if args.next().as_deref() == Some("typed") {
+    let mode = args.next();
+    if mode.as_deref() == Some("text") {
+        for _ in 0..repeat {
+            for p in &payloads {
+                violations += black_box(easemob_payload::validate_str(black_box(&p.text))).violations().len();
+            }
+        }
+        println!("{} text validations, {violations} violations", repeat * payloads.len());
+        return;
+    }
+    if mode.as_deref() == Some("parse") {
+        for _ in 0..repeat {
+            for p in &payloads {
+                let value: serde_json::Value = serde_json::from_str(black_box(&p.text)).expect("JSON");
+                black_box(value);
+            }
+        }
+        println!("{} parses", repeat * payloads.len());
+        return;
+    }
+    if mode.as_deref() == Some("typed") {
         let messages: Vec<easemob_payload::Message> =
             payloads.iter().filter_map(|p| serde_json::from_value(p.value.clone()).ok()).collect();
         let limits = easemob_payload::Limits::DEFAULT;

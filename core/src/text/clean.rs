@@ -11,10 +11,11 @@
 use serde_json::Value;
 
 use super::doc::Doc;
+use super::size;
 use super::tape::Kind;
 use crate::limits::Limits;
 use crate::model::{FieldDesc, ObjectDesc, Plan, Shape, TaggedDesc, TypeDesc, UnknownFields};
-use crate::repeat::{any_hash_repeats, hash as string_hash};
+use crate::repeat::{INLINE as REPEAT_TABLE_ITEMS, any_hash_repeats, hash as string_hash};
 
 pub(crate) struct Clean<'t, 'l> {
     pub doc: Doc<'t>,
@@ -38,6 +39,7 @@ enum Member {
 impl Clean<'_, '_> {
     /// A value of type `desc` with the member's own rules `plan` (the interpreter's
     /// `validate_member`).
+    #[inline]
     pub fn value(&mut self, desc: &'static TypeDesc, plan: &Plan, node: usize) -> bool {
         let kind = self.doc.kind(node);
         let fits = match (desc.shape, kind) {
@@ -46,10 +48,7 @@ impl Clean<'_, '_> {
             (Shape::Number, Kind::Number) => true,
             (Shape::Integer, Kind::Number) => crate::model::is_integer(&Value::Number(self.doc.number(node))),
             (Shape::Boolean, Kind::True | Kind::False) => true,
-            (Shape::Array(items), Kind::Array) => {
-                let doc = self.doc;
-                doc.children(node).all(|item| self.value(items, &Plan::NONE, item))
-            }
+            (Shape::Array(items), Kind::Array) => return self.array(desc, items, plan, node),
             (Shape::Map(values), Kind::Object) => {
                 let doc = self.doc;
                 doc.members(node).all(|(_, value)| self.value(values, &Plan::NONE, value))
@@ -62,7 +61,46 @@ impl Clean<'_, '_> {
         fits && self.passes(&desc.plan, node) && self.passes(plan, node)
     }
 
+    /// An array: each item, and the array's rules (of its type and of its member)
+    /// from the same pass, which counts the items and hashes them for `uniqueItems`.
+    fn array(&mut self, desc: &'static TypeDesc, items: &'static TypeDesc, plan: &Plan, node: usize) -> bool {
+        let doc = self.doc;
+        let unique = desc.plan.unique().or(plan.unique());
+        let mut hashes = std::mem::take(&mut self.hashes);
+        hashes.clear();
+        let mut count = 0;
+        let mut all_strings = true;
+        let mut clean = true;
+        for item in doc.children(node) {
+            count += 1;
+            if !self.value(items, &Plan::NONE, item) {
+                clean = false;
+                break;
+            }
+            match (unique, doc.kind(item)) {
+                (Some(fold), Kind::String { .. }) => {
+                    hashes.push(string_hash(doc.string(item, &mut self.scratch), fold))
+                }
+                (Some(_), _) => all_strings = false,
+                (None, _) => {}
+            }
+        }
+        let mut passes = |p: &Plan| {
+            p.is_empty()
+                || (p.passes_items(count, self.limits)
+                    && p.unique().is_none_or(|fold| {
+                        // A repeat, an item that is not a string (`1` equals `1.0`), or two
+                        // different folds asked: the interpreter decides.
+                        Some(fold) == unique && all_strings && !hashes_repeat(&mut hashes, count)
+                    }))
+        };
+        clean = clean && passes(&desc.plan) && passes(plan);
+        self.hashes = hashes;
+        clean
+    }
+
     /// A plan's rules on a value of the right shape.
+    #[inline]
     fn passes(&mut self, plan: &Plan, node: usize) -> bool {
         if plan.is_empty() {
             return true;
@@ -105,16 +143,39 @@ impl Clean<'_, '_> {
     }
 
     /// An object with known members (the interpreter's `rules::object::validate`).
+    ///
+    /// The members of a flattened tagged enum (`type` and `body`) and those the
+    /// envelope's byte-size rule counts are noted as they go by, not looked up again.
     fn object(&mut self, object: &'static ObjectDesc, node: usize) -> bool {
+        let tagged = object.fields.iter().find_map(|f| match (f.flatten, f.ty.shape) {
+            (true, Shape::Tagged(t)) => Some(t),
+            _ => None,
+        });
+        let is_envelope = std::ptr::eq(object, self.envelope);
+        let (mut tag, mut content) = (None, None);
+        let mut counted = [None; crate::size::COUNTED.len()];
         let mut seen: u128 = 0;
         let doc = self.doc;
         for (name, value) in doc.members(node) {
             let member = {
                 let key = self.doc.string(name, &mut self.scratch);
+                if is_envelope {
+                    if let Some(k) = crate::size::COUNTED.iter().position(|c| *c == key) {
+                        counted[k] = Some(value);
+                    }
+                }
                 match object.fields.iter().position(|f| !f.flatten && f.name == key) {
                     Some(i) => {
                         seen |= 1 << i;
                         Member::Field(&object.fields[i])
+                    }
+                    None if tagged.is_some_and(|t| t.tag == key) => {
+                        tag = Some(value);
+                        Member::Fine
+                    }
+                    None if tagged.is_some_and(|t| t.content == key) => {
+                        content = Some(value);
+                        Member::Fine
                     }
                     None => match crate::rules::flattened_field(object, key) {
                         Some(field) => Member::Field(field),
@@ -133,22 +194,30 @@ impl Clean<'_, '_> {
             }
         }
         for (i, field) in object.fields.iter().enumerate() {
-            let clean = if field.flatten {
-                self.flattened(field, node)
-            } else {
-                seen & (1 << i) != 0 || !self.missing_matters(field, node)
+            let clean = match (field.flatten, field.ty.shape) {
+                (true, Shape::Tagged(t)) if tagged.is_some_and(|first| std::ptr::eq(first, t)) => {
+                    self.variant(t, tag, content)
+                }
+                (true, _) => self.flattened(field, node),
+                (false, _) => seen & (1 << i) != 0 || !self.missing_matters(field, node),
             };
             if !clean {
                 return false;
             }
         }
-        self.customs(object)
+        if is_envelope {
+            return self.fits(counted);
+        }
+        object.custom.is_empty()
     }
 
-    /// Custom checks run on a `Map`: only the envelope's byte-size rule, which the
-    /// caller counts from the text, is settled here.
-    fn customs(&self, object: &'static ObjectDesc) -> bool {
-        object.custom.is_empty() || std::ptr::eq(object, self.envelope)
+    /// The envelope's byte-size rule (`crate::size`'s, its only custom check, as
+    /// `crate::size` asserts), counted from the text.
+    fn fits(&mut self, counted: [Option<usize>; crate::size::COUNTED.len()]) -> bool {
+        let doc = self.doc;
+        let total: usize =
+            counted.into_iter().flatten().map(|v| size::compact_len(&doc, v, &mut self.scratch)).sum();
+        total <= self.limits.max_bytes
     }
 
     /// Whether a missing member is a violation: required, recommended, or required
@@ -177,24 +246,39 @@ impl Clean<'_, '_> {
                         return false;
                     }
                 }
-                self.customs(inner)
+                // Custom checks run on a `Map`: the interpreter's business.
+                inner.custom.is_empty()
             }
             _ => true,
         }
     }
 
-    /// A tag naming a variant, and a content of the variant's type.
+    /// A tag naming a variant, and a content of the variant's type, in the object `node`.
     fn tagged(&mut self, tagged: &'static TaggedDesc, node: usize) -> bool {
-        let Some(tag) = self.doc.member(node, tagged.tag, &mut self.scratch) else { return false };
+        let tag = self.doc.member(node, tagged.tag, &mut self.scratch);
+        let content = self.doc.member(node, tagged.content, &mut self.scratch);
+        self.variant(tagged, tag, content)
+    }
+
+    /// [`Clean::tagged`] with the tag and content found.
+    fn variant(&mut self, tagged: &'static TaggedDesc, tag: Option<usize>, content: Option<usize>) -> bool {
+        let (Some(tag), Some(content)) = (tag, content) else { return false };
         if !matches!(self.doc.kind(tag), Kind::String { .. }) {
             return false;
         }
         let Some(variant) = tagged.variant(self.doc.string(tag, &mut self.scratch)) else { return false };
-        match self.doc.member(node, tagged.content, &mut self.scratch) {
-            Some(content) => self.value(variant.ty, &Plan::NONE, content),
-            None => false,
-        }
+        self.value(variant.ty, &Plan::NONE, content)
     }
+}
+
+/// Whether two hashes are equal: through `crate::repeat`'s table up to the 600
+/// items it holds, by sorting above (a limit raised past the API's 600).
+fn hashes_repeat(hashes: &mut [u64], count: usize) -> bool {
+    if count <= REPEAT_TABLE_ITEMS {
+        return any_hash_repeats(hashes.iter().copied(), count);
+    }
+    hashes.sort_unstable();
+    hashes.windows(2).any(|pair| pair[0] == pair[1])
 }
 
 /// A member no field declares (the interpreter's `report_if_unknown`).

@@ -13,12 +13,14 @@ pub(crate) struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
+    #[inline]
     pub fn kind(&self, node: usize) -> Kind {
         self.nodes[node].kind
     }
 
     /// The nodes of a container's items, or of an object's member names (each
     /// followed by its value, at `name + 1`).
+    #[inline]
     pub fn children(&self, node: usize) -> Children<'t> {
         let end = node + self.nodes[node].len as usize;
         Children { nodes: self.nodes, next: node + 1, end }
@@ -36,6 +38,7 @@ impl<'t> Doc<'t> {
 
     /// The text of a string or member name: borrowed from the document unless it
     /// holds escapes, which are decoded into `scratch`.
+    #[inline]
     pub fn string<'s>(&self, node: usize, scratch: &'s mut String) -> &'s str
     where
         't: 's,
@@ -88,6 +91,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The byte offset where a node starts.
+    #[inline]
     pub fn start(&self, node: usize) -> usize {
         self.nodes[node].start as usize
     }
@@ -103,6 +107,7 @@ pub(crate) struct Children<'t> {
 impl Iterator for Children<'_> {
     type Item = usize;
 
+    #[inline]
     fn next(&mut self) -> Option<usize> {
         if self.next >= self.end {
             return None;

@@ -23,7 +23,7 @@ pub use duplicates::Duplicate;
 pub use tape::{Kind, Problem, SyntaxError};
 
 use crate::limits::Limits;
-use crate::model::{ObjectDesc, Plan, Shape};
+use crate::model::{Plan, Shape};
 use crate::report::{Detail, Report, RuleCode, Severity, Violation};
 use crate::{Message, Payload};
 use doc::Doc;
@@ -62,7 +62,7 @@ impl<'t> Document<'t> {
     /// Reads `text`, or says where it stops being JSON.
     pub fn read(text: &'t str) -> Result<Document<'t>, SyntaxError> {
         let mut tape = Tape::default();
-        tape::read_into(text.as_bytes(), MAX_DEPTH, &mut tape, &mut Stack::default())?;
+        tape::read_str_into(text, MAX_DEPTH, &mut tape, &mut Stack::default())?;
         Ok(Document { doc_text: text, tape })
     }
 
@@ -130,6 +130,9 @@ impl<'t> Document<'t> {
 
     /// Every member name repeated within the value at `node`.
     pub fn duplicates(&self, node: usize) -> Vec<Duplicate> {
+        if !duplicates::any(&self.doc(), node) {
+            return Vec::new();
+        }
         duplicates::find(&self.doc(), node)
     }
 }
@@ -148,27 +151,14 @@ fn message_is_clean(doc: Doc<'_>, node: usize, limits: &Limits, work: &mut Work)
         hashes: std::mem::take(&mut work.hashes),
         envelope,
     };
-    let verdict = clean.value(desc, &Plan::NONE, node) && fits(&mut clean, envelope, node);
+    // The envelope's byte-size rule is counted by the walk, from the members it sees.
+    let verdict = clean.value(desc, &Plan::NONE, node);
     work.scratch = clean.scratch;
     work.hashes = clean.hashes;
     verdict
 }
 
 use clean::Clean;
-
-/// The envelope's byte-size rule, counted from the text (`crate::size`'s rule; the
-/// envelope has no other custom check, which `crate::size` asserts).
-fn fits(clean: &mut Clean<'_, '_>, envelope: &'static ObjectDesc, node: usize) -> bool {
-    debug_assert_eq!(envelope.custom.len(), 1);
-    let doc = clean.doc;
-    let mut total = 0;
-    for name in crate::size::COUNTED {
-        if let Some(value) = doc.member(node, name, &mut clean.scratch) {
-            total += size::compact_len(&doc, value, &mut clean.scratch);
-        }
-    }
-    total <= clean.limits.max_bytes
-}
 
 /// The verdict of the text's fast path alone: `Some(true)` when the message has no
 /// violation and no repeated member name, as read from the tape; `None` when the
@@ -181,7 +171,7 @@ pub fn is_clean(text: &str, limits: &Limits) -> Option<bool> {
 /// [`crate::validate_str_with`]: the report, each violation with its position.
 pub(crate) fn validate(text: &str, limits: &Limits) -> Report {
     let mut buffers = BUFFERS.take();
-    let read = tape::read_into(text.as_bytes(), MAX_DEPTH, &mut buffers.tape, &mut buffers.stack);
+    let read = tape::read_str_into(text, MAX_DEPTH, &mut buffers.tape, &mut buffers.stack);
     let report = match read {
         Err(error) => syntax_report(text, &error),
         Ok(()) => {

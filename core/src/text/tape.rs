@@ -121,8 +121,73 @@ pub fn read_into(
     if u32::try_from(text.len()).is_err() {
         return Err(SyntaxError { offset: 0, problem: Problem::TooLong });
     }
-    let mut reader = Reader { text, at: 0, nodes: &mut tape.nodes, open: &mut stack.0, max_depth };
+    let mut reader =
+        Reader { text, at: 0, nodes: &mut tape.nodes, open: &mut stack.0, max_depth, utf8_known: false };
     reader.document()
+}
+
+/// [`read_into`] for a text already known to be UTF-8: strings are not checked again.
+pub fn read_str_into(
+    text: &str,
+    max_depth: usize,
+    tape: &mut Tape,
+    stack: &mut Stack,
+) -> Result<(), SyntaxError> {
+    tape.nodes.clear();
+    stack.0.clear();
+    if u32::try_from(text.len()).is_err() {
+        return Err(SyntaxError { offset: 0, problem: Problem::TooLong });
+    }
+    let text = text.as_bytes();
+    let mut reader =
+        Reader { text, at: 0, nodes: &mut tape.nodes, open: &mut stack.0, max_depth, utf8_known: true };
+    reader.document()
+}
+
+/// Where the run of string bytes that need no attention ends: the first quote,
+/// backslash or control character (or non-ASCII byte, unless the text is known to
+/// be UTF-8), eight bytes a step while none is in sight.
+#[inline]
+fn plain_run_end(text: &[u8], mut at: usize, utf8_known: bool) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = text.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // A byte's high bit is set in each term where the byte is: below 0x20, a quote,
+        // a backslash (the classic "has a zero byte" test), or itself non-ASCII. The
+        // lowest flagged byte is exact; bytes above it may be flagged by a borrow.
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        let special = (x.wrapping_sub(ONES * 0x20) & !x)
+            | (quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash);
+        let flagged = if utf8_known { special & !x & HIGH } else { (special | x) & HIGH };
+        if flagged != 0 {
+            let first = at + (flagged.trailing_zeros() / 8) as usize;
+            // With non-ASCII bytes masked out (known UTF-8), a borrow can still flag a
+            // byte; the byte-wise loop below settles it.
+            return finish_plain_run(text, first, utf8_known);
+        }
+        at += 8;
+    }
+    finish_plain_run(text, at, utf8_known)
+}
+
+/// The byte-wise end of [`plain_run_end`], from a byte that may or may not need attention.
+#[inline]
+fn finish_plain_run(text: &[u8], mut at: usize, utf8_known: bool) -> usize {
+    while let Some(&b) = text.get(at) {
+        let plain = match b {
+            b'"' | b'\\' | 0x00..=0x1f => false,
+            0x20..=0x7f => true,
+            _ => utf8_known,
+        };
+        if !plain {
+            break;
+        }
+        at += 1;
+    }
+    at
 }
 
 struct Reader<'t, 'b> {
@@ -133,6 +198,8 @@ struct Reader<'t, 'b> {
     /// whether a member or item has been read yet.
     open: &'b mut Vec<(usize, bool, bool)>,
     max_depth: usize,
+    /// The text is a `str`: its strings need no UTF-8 check.
+    utf8_known: bool,
 }
 
 impl Reader<'_, '_> {
@@ -277,13 +344,7 @@ impl Reader<'_, '_> {
         self.at += 1;
         let mut escaped = false;
         loop {
-            // Plain printable ASCII, the bulk of most strings, in a tight loop.
-            while let Some(&(0x20..=0x7f)) = self.text.get(self.at) {
-                if matches!(self.text[self.at], b'"' | b'\\') {
-                    break;
-                }
-                self.at += 1;
-            }
+            self.at = plain_run_end(self.text, self.at, self.utf8_known);
             let Some(&b) = self.text.get(self.at) else { return self.error(Problem::UnexpectedEnd) };
             match b {
                 b'"' => {
@@ -296,6 +357,7 @@ impl Reader<'_, '_> {
                 }
                 0x00..=0x1f => return self.error(Problem::BadString),
                 0x20..=0x7f => self.at += 1,
+                _ if self.utf8_known => self.at += 1,
                 _ => self.utf8()?,
             }
         }
