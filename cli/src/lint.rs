@@ -125,9 +125,7 @@ pub fn lint_source_in(file: &SourceFile, json_lines: bool, limits: &Limits, lang
     let mut violations: Vec<FileViolation> =
         parsed.problems.into_iter().map(|p| problem_violation(file, p, lang)).collect();
     for message in &parsed.messages {
-        let report = easemob_payload::validate_with(&message.value, limits);
-        for v in report {
-            let offset = message.offset_of(&v.path);
+        for (v, offset) in message.validate(limits) {
             let (line, column) = file.line_col(offset);
             violations.push(FileViolation { index: message.index, line, column, offset, violation: v, lang });
         }

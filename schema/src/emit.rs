@@ -317,9 +317,12 @@ fn merge_beside(mut ty: Map<String, Value>, own: Map<String, Value>) -> Map<Stri
     if clash || ty.contains_key("$ref") {
         let mut out = own;
         // The member's keywords apply to the type's JSON type, which ajv's strict mode
-        // wants stated beside them (`minimum` next to `"type": "integer"`).
-        if let Some(json_type) = ty.get("type").filter(|_| !ty.contains_key("$ref")) {
-            out.insert("type".into(), json_type.clone());
+        // wants stated beside them (`minimum` next to `"type": "integer"`): the type
+        // moves out, once, so a value of the wrong type is one `type` error, not two.
+        if !ty.contains_key("$ref") {
+            if let Some(json_type) = ty.remove("type") {
+                out.insert("type".into(), json_type);
+            }
         }
         out.insert("allOf".into(), Value::Array(vec![Value::Object(ty)]));
         return out;

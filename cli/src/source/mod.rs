@@ -6,18 +6,17 @@
 //! `duplicateKey`, `type`); the messages themselves are validated by the core crate.
 //!
 //! - `file`: [`SourceFile`], the bytes, and offset → line/column.
-//! - `parse`: splitting a file into [`ParsedMessage`]s and [`FileProblem`]s.
-//! - `syntax`: serde_json's syntax errors as an offset and a sentence.
-//! - `spans`: one linear, non-recursive pass recording where every value starts,
-//!   and repeated member names.
-//! - `pointer`: RFC 6901 escaping.
+//! - `parse`: splitting a file into [`ParsedMessage`]s and [`FileProblem`]s. Each
+//!   piece (the file, or a line) is read once by the core crate's tokenizer
+//!   (`easemob_payload::text`), which also places violations and finds repeated
+//!   member names; no `serde_json::Value` is built for a valid message.
+//! - `syntax`: serde_json's syntax errors as an offset and a sentence (read again
+//!   by serde_json only when the tokenizer has refused the text).
 //!
 //! Offsets are bytes into the file as given (a BOM included); columns count characters.
 
 mod file;
 mod parse;
-mod pointer;
-mod spans;
 mod syntax;
 mod text;
 

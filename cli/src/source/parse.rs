@@ -2,10 +2,11 @@
 
 use std::sync::Arc;
 
+use easemob_payload::text::{Document, Duplicate, Kind};
+use easemob_payload::{Detail, Limits, Violation};
 use serde_json::Value;
 
 use super::file::SourceFile;
-use super::spans::{self, Scan, Spans};
 use super::syntax;
 use super::text::Text;
 
@@ -17,28 +18,27 @@ pub const DUPLICATE_KEY: &str = "duplicateKey";
 pub const TYPE: &str = "type";
 
 /// Everything found in one file: the messages to validate and what only a file can get wrong.
-#[derive(Debug, Clone, Default)]
-pub struct Parsed {
+#[derive(Default)]
+pub struct Parsed<'f> {
     /// The message objects, in file order.
-    pub messages: Vec<ParsedMessage>,
+    pub messages: Vec<ParsedMessage<'f>>,
     /// Syntax, duplicate-key and type problems, ordered by `index` then `offset`.
     pub problems: Vec<FileProblem>,
 }
 
-/// One message object of a file, with the position of every value inside it.
-#[derive(Debug, Clone)]
-pub struct ParsedMessage {
+/// One message object of a file: its place in the text the file was read into.
+pub struct ParsedMessage<'f> {
     /// Position in the array or among the non-blank lines of a JSON Lines file; 0 for a single object.
     pub index: usize,
-    /// The message, as serde_json reads it (for a repeated member name, the last copy wins).
-    pub value: Value,
-    /// The positions of every value of the file (shared by its messages).
-    spans: Arc<Spans>,
-    /// This message's node in `spans`.
+    /// The text it is in (the file, or its line), read once (shared by its messages).
+    document: Arc<Document<'f>>,
+    /// This message's node in `document`.
     root: usize,
+    /// Where `document`'s text starts in the file.
+    base: usize,
 }
 
-impl ParsedMessage {
+impl ParsedMessage<'_> {
     /// Byte offset (into the file as given, BOM included) of the value a JSON
     /// Pointer (RFC 6901, `~1` and `~0` unescaped) points to.
     ///
@@ -46,9 +46,24 @@ impl ParsedMessage {
     /// an index past the end), the offset of the deepest existing ancestor value
     /// (the object that lacks it). `""`, or a pointer not starting with `/`, is the
     /// message object itself. A repeated member name resolves to its last copy,
-    /// the one in [`ParsedMessage::value`].
+    /// the one serde_json keeps and the validator sees.
     pub fn offset_of(&self, pointer: &str) -> usize {
-        self.spans.offset_of(self.root, pointer)
+        self.base + self.document.offset_of(self.root, pointer)
+    }
+
+    /// The message as serde_json reads it (for a repeated member name, the last copy wins).
+    pub fn value(&self) -> Value {
+        self.document.value(self.root)
+    }
+
+    /// Its violations under `limits`, each with the byte offset (into the file) of
+    /// the value its path names; repeated member names are file problems.
+    pub fn validate(&self, limits: &Limits) -> Vec<(Violation, usize)> {
+        let mut found = self.document.validate(self.root, limits);
+        for (_, offset) in &mut found {
+            *offset += self.base;
+        }
+        found
     }
 }
 
@@ -99,7 +114,7 @@ impl SourceFile {
     /// Splits and parses the file: a single object, an array of objects, or, when
     /// `json_lines` is true (`.jsonl` / `.ndjson`), one message a line, blank lines
     /// skipped and each bad line its own problem.
-    pub fn parse(&self, json_lines: bool) -> Parsed {
+    pub fn parse(&self, json_lines: bool) -> Parsed<'_> {
         let mut out = Parsed::default();
         let bytes = self.bytes();
         let base = self.bom_len();
@@ -122,7 +137,7 @@ impl SourceFile {
         out
     }
 
-    fn parse_lines(&self, base: usize, out: &mut Parsed) {
+    fn parse_lines<'f>(&'f self, base: usize, out: &mut Parsed<'f>) {
         let bytes = self.bytes();
         let mut index = 0;
         let mut start = base;
@@ -147,7 +162,14 @@ impl SourceFile {
     }
 
     /// Parses the file, or one line, that starts at byte `base`.
-    fn parse_piece(&self, bytes: &[u8], base: usize, index: usize, unit: Unit, out: &mut Parsed) {
+    fn parse_piece<'f>(
+        &'f self,
+        bytes: &'f [u8],
+        base: usize,
+        index: usize,
+        unit: Unit,
+        out: &mut Parsed<'f>,
+    ) {
         let text = match std::str::from_utf8(bytes) {
             Ok(text) => text,
             Err(error) => {
@@ -167,8 +189,8 @@ impl SourceFile {
                 return;
             }
         };
-        let value = match serde_json::from_str::<Value>(text) {
-            Ok(value) => value,
+        let document = match Document::read(text) {
+            Ok(document) => Arc::new(document),
             Err(error) => {
                 let trimmed = text.trim_matches([' ', '\t', '\n', '\r']);
                 let (message, hint) = if unit == Unit::File && text.is_empty() {
@@ -176,55 +198,49 @@ impl SourceFile {
                 } else if unit == Unit::File && trimmed.is_empty() {
                     (Text::new("the file contains only whitespace", "文件中只有空白字符"), Some(empty_hint()))
                 } else {
-                    let e = syntax::describe(text, &error);
+                    // serde_json's account of the error, which the linter's sentences are
+                    // written from; the tape reader refuses exactly what serde_json refuses.
+                    let (offset, detail, hint) = match serde_json::from_str::<Value>(text) {
+                        Err(serde) => {
+                            let e = syntax::describe(text, &serde);
+                            (e.offset, e.detail, e.hint)
+                        }
+                        Ok(_) => (error.offset, Text::new(error.to_string(), error.to_string()), None),
+                    };
                     let (en, zh) = unit.name();
                     let message = Text::new(
-                        format!("{en} is not valid JSON: {}", e.detail.en),
-                        format!("{zh}不是有效的 JSON：{}", e.detail.zh),
+                        format!("{en} is not valid JSON: {}", detail.en),
+                        format!("{zh}不是有效的 JSON：{}", detail.zh),
                     );
-                    out.problems.push(syntax_problem(index, base + e.offset, message, e.hint));
+                    out.problems.push(syntax_problem(index, base + offset, message, hint));
                     return;
                 };
                 out.problems.push(syntax_problem(index, base + text.len(), message, hint));
                 return;
             }
         };
-        match value {
-            Value::Object(_) => {
-                let Scan { spans, duplicates } = spans::scan(text, base, false);
-                for d in duplicates {
-                    out.problems.push(self.duplicate_problem(index, d));
-                }
-                out.messages.push(ParsedMessage { index, value, spans: Arc::new(spans), root: 0 });
+        let root = document.root();
+        match document.kind(root) {
+            Kind::Object => {
+                self.push_message(index, &document, root, base, out);
             }
-            Value::Array(elements) if unit == Unit::File => {
-                let Scan { spans, duplicates } = spans::scan(text, base, true);
-                let nodes = spans.children();
-                let spans = Arc::new(spans);
-                let mut is_message = vec![false; elements.len()];
-                for (i, value) in elements.into_iter().enumerate() {
-                    let root = nodes.get(i).copied().unwrap_or(usize::MAX);
-                    if value.is_object() {
-                        is_message[i] = true;
-                        out.messages.push(ParsedMessage { index: i, value, spans: Arc::clone(&spans), root });
+            Kind::Array if unit == Unit::File => {
+                for (i, item) in document.items(root).enumerate() {
+                    if document.kind(item) == Kind::Object {
+                        self.push_message(i, &document, item, base, out);
                     } else {
-                        let (en, zh) = kind(&value);
+                        let (en, zh) = kind(document.kind(item));
                         let message = Text::new(
                             format!("element {i} of the array is {en}, not a message object"),
                             format!("数组中下标为 {i} 的元素是{zh}，而不是消息对象"),
                         );
-                        out.problems.push(type_problem(i, spans.offset_of(root, ""), message, None));
-                    }
-                }
-                for d in duplicates {
-                    if is_message.get(d.element).copied().unwrap_or(false) {
-                        out.problems.push(self.duplicate_problem(d.element, d));
+                        out.problems.push(type_problem(i, base + document.start(item), message, None));
                     }
                 }
             }
             other => {
-                let offset = base + (text.len() - text.trim_start_matches([' ', '\t', '\n', '\r']).len());
-                let (en, zh) = kind(&other);
+                let offset = base + document.start(root);
+                let (en, zh) = kind(other);
                 let (message, hint) = match unit {
                     Unit::File => (
                         Text::new(
@@ -240,7 +256,7 @@ impl SourceFile {
                             format!("this line holds {en}, not a message object"),
                             format!("该行是{zh}，而不是消息对象"),
                         ),
-                        other.is_array().then(|| {
+                        (other == Kind::Array).then(|| {
                             Text::new(
                                 "in a JSON Lines file, each line holds one message object",
                                 "JSON Lines 文件中每行是一个消息对象",
@@ -253,62 +269,38 @@ impl SourceFile {
         }
     }
 
-    fn duplicate_problem(&self, index: usize, d: spans::Duplicate) -> FileProblem {
-        let (line, column) = self.line_col(d.first);
-        let identical = matches!(
-            (self.member_value(d.first), self.member_value(d.offset)),
-            (Some(first), Some(repeat)) if first == repeat
-        );
-        let key = &d.key;
-        let message = if identical {
-            Text::new(
-                format!(
-                    "member `{key}` appears more than once in this object (first at line {line}, column {column}), \
-                     with the same value each time; every parser reads the same message, but the repeat is noise"
-                ),
-                format!(
-                    "成员 `{key}` 在该对象中出现了多次（第一次在第 {line} 行第 {column} 列），每次的值相同；\
-                     各解析器读到的消息一致，但重复的成员是多余的"
-                ),
-            )
-        } else {
-            Text::new(
-                format!(
-                    "member `{key}` appears more than once in this object (first at line {line}, column {column}); \
-                     JSON parsers disagree on which copy wins, so the server may not see the copy that was \
-                     validated (the last)"
-                ),
-                format!(
-                    "成员 `{key}` 在该对象中出现了多次（第一次在第 {line} 行第 {column} 列）；\
-                     各 JSON 解析器对哪一份生效的处理不一致，服务器看到的可能不是被检查的那一份（最后一份）"
-                ),
-            )
+    /// A message object, and its repeated member names as problems.
+    fn push_message<'f>(
+        &self,
+        index: usize,
+        document: &Arc<Document<'f>>,
+        root: usize,
+        base: usize,
+        out: &mut Parsed<'f>,
+    ) {
+        for d in document.duplicates(root) {
+            out.problems.push(self.duplicate_problem(index, base, d));
+        }
+        out.messages.push(ParsedMessage { index, document: Arc::clone(document), root, base });
+    }
+
+    /// A repeated member name, its sentences the validator's (`Duplicate::violation`),
+    /// the first copy placed by the file's own line and column.
+    fn duplicate_problem(&self, index: usize, base: usize, d: Duplicate) -> FileProblem {
+        let (line, column) = self.line_col(base + d.first);
+        let violation = d.violation(line, column);
+        let Detail::Text { en, zh, hint } = violation.detail().clone() else {
+            unreachable!("a repeated name's violation is written out")
         };
         FileProblem {
-            warning: identical,
+            warning: d.identical,
             index,
             rule: DUPLICATE_KEY,
             path: d.path,
-            offset: d.offset,
-            message,
-            hint: Some(Text::new(
-                format!("remove one of the `{}` members", d.key),
-                format!("请删除其中一个 `{}` 成员", d.key),
-            )),
+            offset: base + d.offset,
+            message: Text::new(en, zh),
+            hint: hint.map(|h| Text::new(h.en, h.zh)),
         }
-    }
-
-    /// The value of the member whose name starts at byte `name_offset`, read on
-    /// its own (only for repeated names, so reading it again costs nothing that matters).
-    fn member_value(&self, name_offset: usize) -> Option<Value> {
-        // Offsets count the byte-order mark; `text` starts after it.
-        let rest = self.text().get(name_offset.checked_sub(self.bom_len())?..)?;
-        // The name is a JSON string: read it, then the colon, then one value.
-        let mut names = serde_json::Deserializer::from_str(rest).into_iter::<String>();
-        names.next()?.ok()?;
-        let after_name = rest.get(names.byte_offset()..)?.trim_start();
-        let value_text = after_name.strip_prefix(':')?;
-        serde_json::Deserializer::from_str(value_text).into_iter::<Value>().next()?.ok()
     }
 }
 
@@ -321,13 +313,13 @@ fn type_problem(index: usize, offset: usize, message: Text, hint: Option<Text>) 
 }
 
 /// "a string", "an array", ... for messages, in English and Chinese.
-fn kind(value: &Value) -> (&'static str, &'static str) {
-    match value {
-        Value::Null => ("`null`", " `null`"),
-        Value::Bool(_) => ("a boolean", "布尔值"),
-        Value::Number(_) => ("a number", "数字"),
-        Value::String(_) => ("a string", "字符串"),
-        Value::Array(_) => ("an array", "数组"),
-        Value::Object(_) => ("an object", "对象"),
+fn kind(kind: Kind) -> (&'static str, &'static str) {
+    match kind {
+        Kind::Null => ("`null`", " `null`"),
+        Kind::True | Kind::False => ("a boolean", "布尔值"),
+        Kind::Number => ("a number", "数字"),
+        Kind::String { .. } | Kind::Key { .. } => ("a string", "字符串"),
+        Kind::Array => ("an array", "数组"),
+        Kind::Object => ("an object", "对象"),
     }
 }

@@ -87,10 +87,7 @@ impl<'t> Document<'t> {
 
     /// The items of an array node.
     pub fn items(&self, node: usize) -> impl Iterator<Item = usize> + '_ {
-        let nodes = &self.tape.nodes;
-        let end = node + nodes[node].len as usize;
-        std::iter::successors(Some(node + 1), move |&item| Some(item + nodes[item].len as usize))
-            .take_while(move |&item| item < end)
+        self.doc().children(node)
     }
 
     /// The violations of the message at `node`, in the report's order, each with the
@@ -126,6 +123,20 @@ impl<'t> Document<'t> {
                 (v, doc.start(at))
             })
             .collect()
+    }
+
+    /// Byte offset of the value `pointer` names below `node` (of the deepest existing
+    /// ancestor for a missing member; a repeated name resolves to its last copy).
+    pub fn offset_of(&self, node: usize, pointer: &str) -> usize {
+        let doc = self.doc();
+        doc.start(locate::Locator::new(doc).node(node, pointer))
+    }
+
+    /// The value at `node`, as serde_json reads it.
+    pub fn value(&self, node: usize) -> serde_json::Value {
+        let n = self.tape.nodes[node];
+        // The tape reader takes what serde_json takes.
+        serde_json::from_str(&self.doc_text[n.start as usize..n.end as usize]).unwrap_or_default()
     }
 
     /// Every member name repeated within the value at `node`.
