@@ -144,8 +144,10 @@ pub fn lint_paths(paths: &[PathBuf], options: &Options) -> LintRun {
 /// Lints `paths`, calling `per_file` in parallel on each file while its text is
 /// in memory (to render it, say), then `sink` on every outcome in path order.
 ///
-/// Paths that cannot be read (missing, unreadable, a folder that cannot be
-/// walked) come first, as [`Outcome::Unreadable`]; the files found are still linted.
+/// Paths that do not exist come first, as [`Outcome::Unreadable`]; a file or folder
+/// that cannot be read is reported where the walk meets it. The files found are still
+/// linted, a chunk at a time as the walk lists them, so memory stays flat however
+/// many files a folder holds.
 ///
 /// ```
 /// use easemob_payload_cli::{Options, Outcome, lint_each};
@@ -165,10 +167,6 @@ pub fn lint_each<T: Send>(
     per_file: impl Fn(&SourceFile, &FileReport) -> T + Sync,
     mut sink: impl FnMut(Outcome<T>),
 ) {
-    let (targets, errors) = walk::targets(paths, options.stdin_json_lines);
-    for error in errors {
-        sink(Outcome::Unreadable(error));
-    }
     let lint_one = |target: &Target| -> Outcome<T> {
         match read(target) {
             Ok(file) => {
@@ -179,10 +177,28 @@ pub fn lint_each<T: Send>(
             Err(error) => Outcome::Unreadable(error),
         }
     };
-    for chunk in targets.chunks(CHUNK) {
+    // Files are linted a chunk at a time as the walk lists them, in parallel within
+    // the chunk and reported in order: memory does not grow with the folder.
+    let mut chunk: Vec<Target> = Vec::with_capacity(CHUNK);
+    let flush = |chunk: &mut Vec<Target>, sink: &mut dyn FnMut(Outcome<T>)| {
         let outcomes: Vec<Outcome<T>> = chunk.par_iter().map(lint_one).collect();
-        outcomes.into_iter().for_each(&mut sink);
-    }
+        chunk.clear();
+        outcomes.into_iter().for_each(sink);
+    };
+    walk::each_target(paths, options.stdin_json_lines, |item| match item {
+        Ok(target) => {
+            chunk.push(target);
+            if chunk.len() == CHUNK {
+                flush(&mut chunk, &mut sink);
+            }
+        }
+        Err(error) => {
+            // What was listed before the error is reported before it.
+            flush(&mut chunk, &mut sink);
+            sink(Outcome::Unreadable(error));
+        }
+    });
+    flush(&mut chunk, &mut sink);
 }
 
 /// Reads a whole file. Not `std::fs::read`: it first asks for the file's size

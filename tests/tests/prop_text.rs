@@ -4,12 +4,17 @@
 //!
 //! Inputs: arbitrary bytes; JSON texts (compact and pretty) of arbitrary values; and
 //! those texts after byte-level mutations (insert, delete, flip a bit, truncate),
-//! the way a file goes wrong. 5/4 of `config()`'s cases per property (10,000 across
-//! the four in CI); `PROPTEST_CASES=200000` makes the million-case run.
+//! the way a file goes wrong, as also generated valid payloads after such mutations.
+//! Each input also goes through `validate_slice`, which must not panic and must
+//! report a `syntax` error exactly when serde_json refuses the bytes. 5/4 of
+//! `config()`'s cases per property (12,500 across the five in CI);
+//! `PROPTEST_CASES=160000` makes the million-case run.
 
+use easemob_payload::RuleCode;
 use easemob_payload::text::tape::{self, Kind, Problem, Tape};
 use easemob_payload_tests::arbitrary::value;
 use easemob_payload_tests::config::config;
+use easemob_payload_tests::generators::messages;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -38,6 +43,20 @@ fn agree(bytes: &[u8]) -> Result<(), TestCaseError> {
     );
     if let Ok(tape) = ours {
         spans_hold_their_values(bytes, &tape)?;
+    }
+    // The public entry point on the same bytes: a `syntax` violation exactly when
+    // serde_json refuses them, placed inside the text.
+    let report = easemob_payload::validate_slice(bytes);
+    let syntax: Vec<_> = report.violations().iter().filter(|v| v.rule == RuleCode::Syntax).collect();
+    prop_assert_eq!(
+        syntax.len(),
+        usize::from(!serde_reads(bytes)),
+        "{} on {:?}",
+        report,
+        String::from_utf8_lossy(bytes)
+    );
+    for v in syntax {
+        prop_assert!(v.position().is_some_and(|p| p.offset <= bytes.len()));
     }
     Ok(())
 }
@@ -121,6 +140,16 @@ proptest! {
     #[test]
     fn json_with_byte_mutations(input in value(), mutations in vec(mutation(), 1..4), pretty in any::<bool>()) {
         let mut text = if pretty { serde_json::to_vec_pretty(&input) } else { serde_json::to_vec(&input) }.expect("serializes");
+        for m in &mutations {
+            mutate(&mut text, m);
+        }
+        agree(&text)?;
+    }
+
+    /// Stored payloads going wrong byte by byte, through `validate_slice`.
+    #[test]
+    fn payloads_with_byte_mutations(g in messages(true), mutations in vec(mutation(), 1..4), pretty in any::<bool>()) {
+        let mut text = if pretty { serde_json::to_vec_pretty(&g.value) } else { serde_json::to_vec(&g.value) }.expect("serializes");
         for m in &mutations {
             mutate(&mut text, m);
         }

@@ -233,13 +233,18 @@ fn syntax_errors_are_one_violation_with_its_position() {
     assert_eq!(v.message(), "not valid JSON: unexpected character `]`");
     let empty = easemob_payload::validate_str(" \n");
     assert_eq!(empty.violations()[0].message(), "not valid JSON: the text holds no JSON value");
-    let deep = format!("{}{}", "[".repeat(129), "]".repeat(129));
-    let deep = easemob_payload::validate_str(&deep);
+    // serde_json's limit: 127 levels are read, the 128th is an error.
+    let nested = |n: usize| format!("{{\"ext\": {}{}}}", "[".repeat(n), "]".repeat(n));
+    let deep = easemob_payload::validate_str(&nested(127));
     assert_eq!(
         deep.violations()[0].message(),
-        "not valid JSON: arrays and objects nested more than 128 deep"
+        "not valid JSON: arrays and objects nested more than 127 deep"
     );
-    assert_eq!(deep.violations()[0].position().map(|p| p.column), Some(129));
+    assert_eq!(deep.violations()[0].position().map(|p| p.column), Some(135));
+    assert!(serde_json::from_str::<serde_json::Value>(&nested(127)).is_err());
+    let read = easemob_payload::validate_str(&nested(126));
+    assert!(read.violations().iter().all(|v| v.rule != RuleCode::Syntax), "{read}");
+    assert!(serde_json::from_str::<serde_json::Value>(&nested(126)).is_ok());
     let bad_utf8 = easemob_payload::validate_slice(b"{\"to\": [\"u\xff\"]}");
     assert_eq!(bad_utf8.violations()[0].position().map(|p| (p.offset, p.column)), Some((10, 11)));
 }

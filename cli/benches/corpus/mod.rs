@@ -301,3 +301,31 @@ fn break_it(rng: &mut Rng, value: &mut Value, kind: &str, size: Size) {
         value["ext"] = json!({"note": text(rng, 1_200)});
     }
 }
+
+/// One stored fixture as teams keep them (the text issue's linter corpus): the eight
+/// types in turn, a body text of 0.5–2 KB so that the pretty-printed file holds 1–3 KB,
+/// one file in three with 10–600 recipients (larger then), and three in ten invalid
+/// (an envelope and a body mistake of the type, and for many recipients one with a
+/// space). Returns the payload and whether it is valid.
+pub fn fixture(rng: &mut Rng, i: usize) -> (Value, bool) {
+    let kind = TYPES[i % TYPES.len()];
+    let valid = rng.below(10) >= 3;
+    let many = rng.below(3) == 0;
+    let count = if many { 10 + rng.below(591) } else { 1 + rng.below(3) };
+    let to = recipients(rng, count);
+    let big = 500 + rng.below(1_500);
+    let mut value = json!({
+        "from": user_id(rng),
+        "to": to,
+        "type": kind,
+        "body": body(rng, kind, Some(big)),
+        "ext": ext(rng, Size::Small),
+    });
+    if !valid {
+        break_it(rng, &mut value, kind, Size::Small);
+        if many {
+            value["to"][3] = json!("user with a space");
+        }
+    }
+    (value, valid)
+}

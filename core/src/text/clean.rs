@@ -215,8 +215,7 @@ impl Clean<'_, '_> {
     /// `crate::size` asserts), counted from the text.
     fn fits(&mut self, counted: [Option<usize>; crate::size::COUNTED.len()]) -> bool {
         let doc = self.doc;
-        let total: usize =
-            counted.into_iter().flatten().map(|v| size::compact_len(&doc, v, &mut self.scratch)).sum();
+        let total: usize = counted.into_iter().flatten().map(|v| size::compact_len(&doc, v)).sum();
         total <= self.limits.max_bytes
     }
 

@@ -55,6 +55,13 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The inside of a string or member name as it stands in the text (escapes not decoded).
+    #[inline]
+    pub fn inner(&self, node: usize) -> &'t str {
+        let Node { start, end, .. } = self.nodes[node];
+        &self.text[start as usize + 1..end as usize - 1]
+    }
+
     /// Whether a string's text, decoded, equals `expected`, without decoding it
     /// when it has no escape.
     pub fn string_is(&self, node: usize, expected: &str, scratch: &mut String) -> bool {

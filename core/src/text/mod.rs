@@ -2,10 +2,10 @@
 //!
 //! The text is read once into a tape ([`tape`]: serde_json's grammar, its own
 //! stack, every value's span). A valid message is then settled from the tape alone
-//! ([`clean`]: the model's rules and compiled plans, no allocation); a message with
+//! (`clean`: the model's rules and compiled plans, no allocation); a message with
 //! a violation is read into a `Value` for the interpreter, which writes the report,
-//! and each violation is placed at the value its path names ([`locate`]). Repeated
-//! member names ([`duplicates`]) and syntax errors are found on the way.
+//! and each violation is placed at the value its path names (`locate`). Repeated
+//! member names (`duplicates`) and syntax errors are found on the way.
 //!
 //! [`Document`] is what the linter reads a file with: the tape of one text, and the
 //! report of each message in it. Not public API: its shape follows the linter.
@@ -29,9 +29,9 @@ use crate::{Message, Payload};
 use doc::Doc;
 use tape::{Stack, Tape};
 
-/// How deep arrays and objects may nest: serde_json's limit, so that every text
-/// read here is one serde_json reads too.
-pub const MAX_DEPTH: usize = 128;
+/// How deep arrays and objects may nest: serde_json's limit (its 128th level is an
+/// error), so that every text read here is one serde_json reads too.
+pub const MAX_DEPTH: usize = 127;
 
 /// The buffers a thread's validations reuse, so that a valid text allocates nothing.
 #[derive(Default)]
@@ -197,6 +197,12 @@ pub(crate) fn validate(text: &str, limits: &Limits) -> Report {
             }
         }
     };
+    // A huge text's buffers are not kept for the thread's life; those of usual
+    // messages are, so the next validation allocates nothing.
+    const KEPT: usize = 1 << 16;
+    buffers.tape.nodes.shrink_to(KEPT);
+    buffers.work.scratch.shrink_to(KEPT);
+    buffers.work.hashes.shrink_to(KEPT);
     BUFFERS.set(buffers);
     report
 }

@@ -1,0 +1,187 @@
+//! The linter as CI runs it, whole process, against `ajv-cli` 5 on the same files
+//! and the emitted schema (the text issue's target: at least 15 times the files per
+//! second), and the linter's peak RSS at 10,000 and 100,000 files.
+//!
+//! The corpus is stored fixtures as teams keep them (`corpus::fixture`): pretty-printed
+//! files of 1–3 KB, one in three with 10–600 recipients, three in ten invalid, in
+//! folders of 100. Both tools read every file from the page cache (the folder was
+//! just written) and write their full report to a pipe nobody reads (`/dev/null`):
+//! - `easemob-payload lint <dir> --format json` (this build's binary);
+//! - `ajv validate --spec=draft2020 --all-errors --strict=false --errors=json -s
+//!   <schema> -d '<dir>/**/*.json'`: every error of every file, as our linter reports
+//!   them (`--strict=false`: the schema's `markdownDescription` is not an ajv keyword).
+//!
+//! ajv-cli is installed with npm into `<target>/bench-tools` on the first run; without
+//! npm the comparison is skipped and said so. Each command runs three times,
+//! alternating, and the median counts. Peak RSS comes from `/usr/bin/time -f %M`.
+//!
+//! `cargo bench -p easemob-payload-cli --bench versus_ajv`
+
+#[path = "corpus/mod.rs"]
+mod corpus;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use corpus::Rng;
+
+const FILES: usize = 10_000;
+const MANY_FILES: usize = 100_000;
+const RUNS: usize = 3;
+
+/// Writes `count` fixtures; returns how many are valid and the total size in bytes.
+fn write_corpus(dir: &Path, count: usize) -> (usize, usize) {
+    let _ = std::fs::remove_dir_all(dir);
+    let mut rng = Rng(corpus::SEED ^ 0xf1f7);
+    let (mut valid, mut bytes) = (0, 0);
+    for i in 0..count {
+        let sub = dir.join(format!("d{:04}", i / 100));
+        if i % 100 == 0 {
+            std::fs::create_dir_all(&sub).expect("create the bench folder");
+        }
+        let (value, is_valid) = corpus::fixture(&mut rng, i);
+        valid += usize::from(is_valid);
+        let text = serde_json::to_string_pretty(&value).expect("serializable") + "\n";
+        bytes += text.len();
+        std::fs::write(sub.join(format!("m{i:06}.json")), text).expect("write a fixture");
+    }
+    (valid, bytes)
+}
+
+/// Wall time of one run of `command`, its output thrown away; the exit code too.
+fn time(command: &mut Command) -> (Duration, Option<i32>) {
+    let started = Instant::now();
+    let status = command.stdout(Stdio::null()).stderr(Stdio::null()).status().expect("the command starts");
+    (started.elapsed(), status.code())
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ours(dir: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_easemob-payload"));
+    command.arg("lint").arg(dir).args(["--format", "json"]);
+    command
+}
+
+/// Installs ajv-cli 5 (once) and returns its entry point, or why it could not.
+fn ajv_cli(tools: &Path) -> Result<PathBuf, String> {
+    let bin = tools.join("node_modules/ajv-cli/dist/index.js");
+    if bin.exists() {
+        return Ok(bin);
+    }
+    std::fs::create_dir_all(tools).map_err(|e| e.to_string())?;
+    eprintln!("installing ajv-cli 5 with npm into {}", tools.display());
+    let status = Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
+        .arg(tools)
+        .arg("ajv-cli@5")
+        .status()
+        .map_err(|e| format!("npm: {e}"))?;
+    if !status.success() || !bin.exists() {
+        return Err(format!("npm install ajv-cli@5 failed ({status})"));
+    }
+    Ok(bin)
+}
+
+fn ajv(bin: &Path, schema: &Path, dir: &Path) -> Command {
+    let mut command = Command::new("node");
+    command.arg(bin).args([
+        "validate",
+        "--spec=draft2020",
+        "--all-errors",
+        "--strict=false",
+        "--errors=json",
+        "-s",
+    ]);
+    command.arg(schema).arg("-d").arg(format!("{}/**/*.json", dir.display()));
+    command
+}
+
+/// Peak RSS in KiB of one run, as `/usr/bin/time` reports it.
+fn peak_rss_kib(command: Command) -> Option<u64> {
+    let program = command.get_program().to_owned();
+    let args: Vec<_> = command.get_args().map(|a| a.to_owned()).collect();
+    let output = Command::new("/usr/bin/time")
+        .args(["-f", "%M"])
+        .arg(program)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&output.stderr).lines().last()?.trim().parse().ok()
+}
+
+fn main() {
+    // `cargo test --benches` builds and runs benches once: measure only under `cargo bench`.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let target = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target");
+    let root = std::env::temp_dir().join(format!("easemob-payload-versus-ajv-{}", std::process::id()));
+    let dir = root.join("fixtures");
+    let (valid, bytes) = write_corpus(&dir, FILES);
+    println!(
+        "corpus: {FILES} files, {valid} valid, {:.1} MB ({:.0} bytes a file on average)",
+        bytes as f64 / 1e6,
+        bytes as f64 / FILES as f64
+    );
+    let schema = root.join("easemob-message.schema.json");
+    let text =
+        serde_json::to_string(&easemob_payload_schema::schema(easemob_payload_schema::Draft::Draft202012))
+            .expect("the schema serializes");
+    std::fs::write(&schema, text).expect("write the schema");
+
+    let (_, code) = time(&mut ours(&dir));
+    assert_eq!(code, Some(1), "some fixtures are invalid: the lint exits 1");
+    let ajv_bin = ajv_cli(&target.join("bench-tools/ajv-cli"));
+    let mut our_times = Vec::new();
+    let mut ajv_times = Vec::new();
+    for _ in 0..RUNS {
+        our_times.push(time(&mut ours(&dir)).0);
+        if let Ok(bin) = &ajv_bin {
+            let (took, code) = time(&mut ajv(bin, &schema, &dir));
+            assert_eq!(code, Some(1), "ajv-cli finds invalid files (exit 1), and ran");
+            ajv_times.push(took);
+        }
+    }
+    let ours_median = median(our_times);
+    let per_second = |d: Duration| FILES as f64 / d.as_secs_f64();
+    println!(
+        "easemob-payload lint: {:.3} s for {FILES} files ({:.0} files/s)",
+        ours_median.as_secs_f64(),
+        per_second(ours_median)
+    );
+    match ajv_bin {
+        Ok(_) => {
+            let ajv_median = median(ajv_times);
+            println!(
+                "ajv-cli 5 --all-errors: {:.3} s ({:.0} files/s); ours is {:.1}x the files per second (target: 15x)",
+                ajv_median.as_secs_f64(),
+                per_second(ajv_median),
+                ajv_median.as_secs_f64() / ours_median.as_secs_f64()
+            );
+        }
+        Err(why) => println!("ajv-cli not measured: {why}"),
+    }
+
+    let rss_small = peak_rss_kib(ours(&dir));
+    let many = root.join("many");
+    write_corpus(&many, MANY_FILES);
+    let started = Instant::now();
+    let rss_many = peak_rss_kib(ours(&many));
+    let took = started.elapsed();
+    match (rss_small, rss_many) {
+        (Some(small), Some(many)) => println!(
+            "peak RSS: {small} KiB at {FILES} files, {many} KiB at {MANY_FILES} files ({:.2}x; target at most 1.2x); {MANY_FILES} files in {:.2} s",
+            many as f64 / small as f64,
+            took.as_secs_f64()
+        ),
+        _ => println!("peak RSS not measured (no /usr/bin/time)"),
+    }
+    let _ = std::fs::remove_dir_all(&root);
+}
