@@ -183,5 +183,9 @@ fn main() {
         ),
         _ => println!("peak RSS not measured (no /usr/bin/time)"),
     }
-    let _ = std::fs::remove_dir_all(&root);
+    if std::env::var_os("VERSUS_AJV_KEEP").is_some() {
+        println!("kept the corpus in {}", root.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&root);
+    }
 }

@@ -24,18 +24,13 @@ const CHUNK: usize = 4096;
 pub struct SourceFile {
     /// The name shown in reports (usually the path as given on the command line).
     pub name: String,
-    bytes: Content,
+    bytes: Vec<u8>,
+    /// Whether `bytes` are UTF-8 (checked once, on reading).
+    utf8: bool,
     /// 3 when the file starts with a UTF-8 BOM, else 0.
     bom: usize,
     /// Built on the first [`SourceFile::line_col`] call.
     index: OnceLock<Index>,
-}
-
-/// The bytes, kept as a `String` when they are UTF-8 so [`SourceFile::text`] is free.
-#[derive(Debug)]
-enum Content {
-    Text(String),
-    Bytes(Vec<u8>),
 }
 
 /// Line starts, and character counts at every [`CHUNK`]-th byte so that columns on
@@ -52,32 +47,31 @@ impl SourceFile {
     /// Wraps the bytes of a file read under `name`.
     pub fn new(name: impl Into<String>, bytes: Vec<u8>) -> SourceFile {
         let bom = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
-        let bytes = match String::from_utf8(bytes) {
-            Ok(text) => Content::Text(text),
-            Err(error) => Content::Bytes(error.into_bytes()),
-        };
-        SourceFile { name: name.into(), bytes, bom, index: OnceLock::new() }
+        // SIMD: a folder of fixtures is mostly text, and std's check took an eighth of a lint.
+        let utf8 = simdutf8::basic::from_utf8(&bytes).is_ok();
+        SourceFile { name: name.into(), bytes, utf8, bom, index: OnceLock::new() }
     }
 
     /// The whole file as given, BOM included.
     pub fn bytes(&self) -> &[u8] {
-        match &self.bytes {
-            Content::Text(text) => text.as_bytes(),
-            Content::Bytes(bytes) => bytes,
-        }
+        &self.bytes
+    }
+
+    /// The whole file as text, BOM included, when it is UTF-8.
+    pub(crate) fn whole_text(&self) -> Option<&str> {
+        // Checked again (SIMD, a small fraction of reading it) rather than kept as a
+        // `String`, whose check is std's slower one.
+        if self.utf8 { simdutf8::basic::from_utf8(&self.bytes).ok() } else { None }
     }
 
     /// The text after the BOM; `""` when the file is not UTF-8.
     pub fn text(&self) -> &str {
-        match &self.bytes {
-            Content::Text(text) => &text[self.bom..],
-            Content::Bytes(_) => "",
-        }
+        self.whole_text().map_or("", |text| &text[self.bom..])
     }
 
     /// Whether the file is valid UTF-8 (so [`SourceFile::text`] is the whole file).
     pub fn is_utf8(&self) -> bool {
-        matches!(self.bytes, Content::Text(_))
+        self.utf8
     }
 
     /// Length of the BOM that starts the file: 3 or 0.

@@ -170,7 +170,9 @@ impl SourceFile {
         unit: Unit,
         out: &mut Parsed<'f>,
     ) {
-        let text = match std::str::from_utf8(bytes) {
+        // A UTF-8 file was checked once when it was read: its pieces are slices of it.
+        let checked = self.whole_text().and_then(|whole| whole.get(base..base + bytes.len()));
+        let text = match checked.map_or_else(|| std::str::from_utf8(bytes), Ok) {
             Ok(text) => text,
             Err(error) => {
                 let offset = base + error.valid_up_to();

@@ -61,7 +61,8 @@ pub struct Document<'t> {
 impl<'t> Document<'t> {
     /// Reads `text`, or says where it stops being JSON.
     pub fn read(text: &'t str) -> Result<Document<'t>, SyntaxError> {
-        let mut tape = Tape::default();
+        // About one node per 16 bytes of pretty-printed JSON: room for most texts at once.
+        let mut tape = Tape { nodes: Vec::with_capacity(text.len() / 16 + 16) };
         tape::read_str_into(text, MAX_DEPTH, &mut tape, &mut Stack::default())?;
         Ok(Document { doc_text: text, tape })
     }
