@@ -6,7 +6,8 @@
 //! files of 1–3 KB, one in three with 10–600 recipients, three in ten invalid, in
 //! folders of 100. Both tools read every file from the page cache (the folder was
 //! just written) and write their full report to a pipe nobody reads (`/dev/null`):
-//! - `easemob-payload lint <dir> --format json` (this build's binary);
+//! - `easemob-payload lint <dir>` (this build's binary), in the default human format
+//!   and with `--format json`;
 //! - `ajv validate --spec=draft2020 --all-errors --strict=false --errors=json -s
 //!   <schema> -d '<dir>/**/*.json'`: every error of every file, as our linter reports
 //!   them (`--strict=false`: the schema's `markdownDescription` is not an ajv keyword).
@@ -61,9 +62,13 @@ fn median(mut times: Vec<Duration>) -> Duration {
     times[times.len() / 2]
 }
 
-fn ours(dir: &Path) -> Command {
+/// The formats timed: the default (human, streamed file by file) and JSON (one
+/// document whose summary comes first, so it is written at the end).
+const FORMATS: [&str; 2] = ["human", "json"];
+
+fn ours(dir: &Path, format: &str) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_easemob-payload"));
-    command.arg("lint").arg(dir).args(["--format", "json"]);
+    command.arg("lint").arg(dir).args(["--format", format]);
     command
 }
 
@@ -136,52 +141,60 @@ fn main() {
             .expect("the schema serializes");
     std::fs::write(&schema, text).expect("write the schema");
 
-    let (_, code) = time(&mut ours(&dir));
+    let (_, code) = time(&mut ours(&dir, "human"));
     assert_eq!(code, Some(1), "some fixtures are invalid: the lint exits 1");
     let ajv_bin = ajv_cli(&target.join("bench-tools/ajv-cli"));
-    let mut our_times = Vec::new();
+    let mut our_times = vec![Vec::new(); FORMATS.len()];
     let mut ajv_times = Vec::new();
     for _ in 0..RUNS {
-        our_times.push(time(&mut ours(&dir)).0);
+        for (format, times) in FORMATS.iter().zip(&mut our_times) {
+            times.push(time(&mut ours(&dir, format)).0);
+        }
         if let Ok(bin) = &ajv_bin {
             let (took, code) = time(&mut ajv(bin, &schema, &dir));
             assert_eq!(code, Some(1), "ajv-cli finds invalid files (exit 1), and ran");
             ajv_times.push(took);
         }
     }
-    let ours_median = median(our_times);
     let per_second = |d: Duration| FILES as f64 / d.as_secs_f64();
-    println!(
-        "easemob-payload lint: {:.3} s for {FILES} files ({:.0} files/s)",
-        ours_median.as_secs_f64(),
-        per_second(ours_median)
-    );
-    match ajv_bin {
-        Ok(_) => {
-            let ajv_median = median(ajv_times);
-            println!(
-                "ajv-cli 5 --all-errors: {:.3} s ({:.0} files/s); ours is {:.1}x the files per second (target: 15x)",
-                ajv_median.as_secs_f64(),
-                per_second(ajv_median),
-                ajv_median.as_secs_f64() / ours_median.as_secs_f64()
-            );
+    let ajv_median = ajv_bin.as_ref().ok().map(|_| median(ajv_times));
+    for (format, times) in FORMATS.iter().zip(our_times) {
+        let ours_median = median(times);
+        let versus = ajv_median.map_or_else(String::new, |ajv| {
+            format!(
+                "; {:.1}x ajv-cli's files per second (target: 15x)",
+                ajv.as_secs_f64() / ours_median.as_secs_f64()
+            )
+        });
+        println!(
+            "easemob-payload lint --format {format}: {:.3} s for {FILES} files ({:.0} files/s){versus}",
+            ours_median.as_secs_f64(),
+            per_second(ours_median)
+        );
+    }
+    match (ajv_median, ajv_bin) {
+        (Some(ajv), _) => {
+            println!("ajv-cli 5 --all-errors: {:.3} s ({:.0} files/s)", ajv.as_secs_f64(), per_second(ajv))
         }
-        Err(why) => println!("ajv-cli not measured: {why}"),
+        (None, Err(why)) => println!("ajv-cli not measured: {why}"),
+        (None, Ok(_)) => {}
     }
 
-    let rss_small = peak_rss_kib(ours(&dir));
     let many = root.join("many");
     write_corpus(&many, MANY_FILES);
-    let started = Instant::now();
-    let rss_many = peak_rss_kib(ours(&many));
-    let took = started.elapsed();
-    match (rss_small, rss_many) {
-        (Some(small), Some(many)) => println!(
-            "peak RSS: {small} KiB at {FILES} files, {many} KiB at {MANY_FILES} files ({:.2}x; target at most 1.2x); {MANY_FILES} files in {:.2} s",
-            many as f64 / small as f64,
-            took.as_secs_f64()
-        ),
-        _ => println!("peak RSS not measured (no /usr/bin/time)"),
+    for format in FORMATS {
+        let small = peak_rss_kib(ours(&dir, format));
+        let started = Instant::now();
+        let large = peak_rss_kib(ours(&many, format));
+        let took = started.elapsed();
+        match (small, large) {
+            (Some(small), Some(large)) => println!(
+                "peak RSS, --format {format}: {small} KiB at {FILES} files, {large} KiB at {MANY_FILES} files ({:.2}x; target at most 1.2x); {MANY_FILES} files in {:.2} s",
+                large as f64 / small as f64,
+                took.as_secs_f64()
+            ),
+            _ => println!("peak RSS not measured (no /usr/bin/time)"),
+        }
     }
     if std::env::var_os("VERSUS_AJV_KEEP").is_some() {
         println!("kept the corpus in {}", root.display());
