@@ -145,7 +145,8 @@ pub fn lint_paths(paths: &[PathBuf], options: &Options) -> LintRun {
 /// in memory (to render it, say), then `sink` on every outcome in path order.
 ///
 /// Paths that do not exist come first, as [`Outcome::Unreadable`]; a file or folder
-/// that cannot be read is reported where the walk meets it. The files found are still
+/// that cannot be read is reported where the walk meets it (before every file when
+/// command-line paths lie inside one another and the list is gathered first). The files found are still
 /// linted, a chunk at a time as the walk lists them, so memory stays flat however
 /// many files a folder holds.
 ///

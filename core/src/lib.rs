@@ -119,7 +119,7 @@ pub fn validate_with(value: &Value, limits: &Limits) -> Report {
 /// Validates a request body held as JSON text, with the default [`Limits`]: the
 /// same report as [`validate`] of the parsed value, each violation with its
 /// [`Position`] in the text, plus what only text can get wrong: a `syntax` error
-/// (nesting deeper than 128 levels included) and a member name repeated in one
+/// (nesting of 128 levels or more included: serde_json's limit) and a member name repeated in one
 /// object (`duplicateKey`: an error, a warning when both copies are the same).
 ///
 /// No `serde_json::Value` is built for a valid text, and nothing is allocated once
@@ -144,6 +144,14 @@ pub fn validate_str(text: &str) -> Report {
 }
 
 /// [`validate_str`] under the given limits.
+///
+/// ```
+/// use easemob_payload::{Limits, RuleCode};
+/// let text = format!(r#"{{"to": ["u2"], "type": "txt", "body": {{"msg": "{}"}}}}"#, "x".repeat(4000));
+/// let report = easemob_payload::validate_str_with(&text, &Limits::private_deployment());
+/// assert_eq!(report.violations()[0].rule, RuleCode::MaxBytes);
+/// assert_eq!(report.violations()[0].position().map(|p| p.offset), Some(0));
+/// ```
 pub fn validate_str_with(text: &str, limits: &Limits) -> Report {
     text::validate(text, limits)
 }
@@ -160,6 +168,13 @@ pub fn validate_slice(bytes: &[u8]) -> Report {
 }
 
 /// [`validate_slice`] under the given limits.
+///
+/// ```
+/// use easemob_payload::Limits;
+/// let bytes = br#"{"to": ["u1", "u2", "u3"], "type": "txt", "body": {"msg": "hi"}}"#;
+/// let report = easemob_payload::validate_slice_with(bytes, &Limits::DEFAULT.with_max_recipients(2));
+/// assert_eq!((report.violations()[0].path.as_str(), report.violations()[0].rule.as_str()), ("/to", "maxItems"));
+/// ```
 pub fn validate_slice_with(bytes: &[u8], limits: &Limits) -> Report {
     text::validate_bytes(bytes, limits)
 }

@@ -116,6 +116,14 @@ fn valid_payloads_validate_without_allocating() {
     set(&mut large, "/env", json!("prod"));
     assert_eq!(allocations(&large), 0, "600 recipients and a 5 KB body");
 
+    // Repeated member names are looked for without allocating: an object of more than
+    // 16 members, and a name written with an escape.
+    let mut wide = valid("custom");
+    let keys: serde_json::Map<String, Value> = (0..20).map(|i| (format!("app_key_{i}"), json!(i))).collect();
+    set(&mut wide, "/ext", Value::Object(keys));
+    set(&mut wide, "/ext/quoted \"name\"", json!("x"));
+    assert_eq!(allocations(&wide), 0, "an ext of 21 members, one name escaped");
+
     // The repeat check compares hashes pairwise up to 16 items, and uses a table above.
     for n in [2, 16, 17, 599] {
         let mut some = valid("cmd");

@@ -2,9 +2,10 @@
 //! (path, rule, severity, message and hint in both languages), each placed at the
 //! value its path names, and repeated member names reported besides.
 //!
-//! Texts are written compact or pretty, and with every string's characters
-//! escaped or not, so both the tape's borrowed strings and its decoded ones are
-//! read. Each property runs 5/4 of `config()`'s cases (10,000 in CI across the four
+//! Texts are written compact or pretty, as serde_json spells them, with every
+//! string character as `\uXXXX`, or with the short escapes and numbers in another
+//! notation, so the tape's borrowed strings, its decoded ones and its numbers are
+//! all read. Each property runs 5/4 of `config()`'s cases (10,000 in CI across the four
 //! message properties; `PROPTEST_CASES` scales them).
 
 use easemob_payload::{Lang, Limits, Report, RuleCode, Severity, validate_str_with, validate_with};
@@ -33,31 +34,61 @@ fn limits() -> impl Strategy<Value = Limits> {
 #[derive(Debug, Clone, Copy)]
 struct Style {
     pretty: bool,
+    spelling: Spelling,
+}
+
+/// How strings and numbers are spelt.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Spelling {
+    /// As serde_json writes them.
+    Serde,
     /// Every character of every string and name but ASCII letters and digits as `\uXXXX`.
-    escape: bool,
+    Unicode,
+    /// The short escapes wherever one exists (`\/` too), and numbers in another
+    /// notation (`5` as `5.0`, `0.5` as `5e-1`).
+    Respelt,
 }
 
 fn style() -> impl Strategy<Value = Style> {
-    (any::<bool>(), prop::bool::weighted(0.25)).prop_map(|(pretty, escape)| Style { pretty, escape })
+    let spelling =
+        prop_oneof![6 => Just(Spelling::Serde), 1 => Just(Spelling::Unicode), 1 => Just(Spelling::Respelt)];
+    (any::<bool>(), spelling).prop_map(|(pretty, spelling)| Style { pretty, spelling })
 }
 
 fn write(value: &Value, style: Style) -> String {
-    if !style.escape {
+    if style.spelling == Spelling::Serde {
         return if style.pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) }
             .expect("a Value serializes");
     }
     let mut out = String::new();
-    write_escaped(value, &mut out);
+    write_spelt(value, style.spelling, &mut out);
     out
 }
 
-fn write_escaped(value: &Value, out: &mut String) {
+fn write_spelt(value: &Value, spelling: Spelling, out: &mut String) {
     let string = |s: &str, out: &mut String| {
         out.push('"');
-        for unit in s.encode_utf16() {
-            match char::from_u32(u32::from(unit)) {
-                Some(c) if c.is_ascii_alphanumeric() => out.push(c),
-                _ => out.push_str(&format!("\\u{unit:04x}")),
+        if spelling == Spelling::Unicode {
+            for unit in s.encode_utf16() {
+                match char::from_u32(u32::from(unit)) {
+                    Some(c) if c.is_ascii_alphanumeric() => out.push(c),
+                    _ => out.push_str(&format!("\\u{unit:04x}")),
+                }
+            }
+        } else {
+            for c in s.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    '/' => out.push_str("\\/"),
+                    '\u{8}' => out.push_str("\\b"),
+                    '\u{c}' => out.push_str("\\f"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\t' => out.push_str("\\t"),
+                    c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+                    c => out.push(c),
+                }
             }
         }
         out.push('"');
@@ -70,7 +101,7 @@ fn write_escaped(value: &Value, out: &mut String) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_escaped(item, out);
+                write_spelt(item, spelling, out);
             }
             out.push(']');
         }
@@ -82,10 +113,16 @@ fn write_escaped(value: &Value, out: &mut String) {
                 }
                 string(key, out);
                 out.push_str(": ");
-                write_escaped(item, out);
+                write_spelt(item, spelling, out);
             }
             out.push('}');
         }
+        Value::Number(n) if spelling == Spelling::Respelt => match (n.as_i64(), n.as_f64()) {
+            // Exact in a float: the same number, written as one.
+            (Some(i), _) if i.unsigned_abs() < 1 << 53 => out.push_str(&format!("{i}.0")),
+            (None, Some(f)) if n.as_u64().is_none() => out.push_str(&format!("{f:e}")),
+            _ => out.push_str(&n.to_string()),
+        },
         scalar => out.push_str(&scalar.to_string()),
     }
 }
@@ -203,7 +240,7 @@ proptest! {
         prop_assume!(!map.is_empty());
         let (name, original) = map.iter().nth(pick.index(map.len())).expect("in range");
         let first = if same { original.clone() } else { Value::from("another") };
-        let text = write(&g.value, Style { pretty, escape: false });
+        let text = write(&g.value, Style { pretty, spelling: Spelling::Serde });
         // The repeat goes last: it is the second copy, and the one serde_json keeps.
         let body = &text[..text.len() - 1];
         let second = body.len() + 1;

@@ -18,7 +18,7 @@ pub const DUPLICATE_KEY: &str = "duplicateKey";
 pub const TYPE: &str = "type";
 
 /// Everything found in one file: the messages to validate and what only a file can get wrong.
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Parsed<'f> {
     /// The message objects, in file order.
     pub messages: Vec<ParsedMessage<'f>>,
@@ -27,6 +27,7 @@ pub struct Parsed<'f> {
 }
 
 /// One message object of a file: its place in the text the file was read into.
+#[derive(Debug, Clone)]
 pub struct ParsedMessage<'f> {
     /// Position in the array or among the non-blank lines of a JSON Lines file; 0 for a single object.
     pub index: usize,
@@ -129,15 +130,17 @@ impl SourceFile {
                 None,
             ));
         } else if !json_lines {
-            self.parse_piece(&bytes[base..], base, 0, Unit::File, &mut out);
+            let whole = self.whole_text();
+            self.parse_piece(whole, &bytes[base..], base, 0, Unit::File, &mut out);
         } else {
-            self.parse_lines(base, &mut out);
+            self.parse_lines(self.whole_text(), base, &mut out);
         }
         out.problems.sort_by_key(|p| (p.index, p.offset));
         out
     }
 
-    fn parse_lines<'f>(&'f self, base: usize, out: &mut Parsed<'f>) {
+    /// `whole`: the file as text when it is UTF-8, checked once for all its lines.
+    fn parse_lines<'f>(&'f self, whole: Option<&'f str>, base: usize, out: &mut Parsed<'f>) {
         let bytes = self.bytes();
         let mut index = 0;
         let mut start = base;
@@ -146,7 +149,7 @@ impl SourceFile {
             let line = &bytes[start..end];
             let line = line.strip_suffix(b"\r").unwrap_or(line);
             if !line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
-                self.parse_piece(line, start, index, Unit::Line, out);
+                self.parse_piece(whole, line, start, index, Unit::Line, out);
                 index += 1;
             }
             start = end + 1;
@@ -161,17 +164,19 @@ impl SourceFile {
         }
     }
 
-    /// Parses the file, or one line, that starts at byte `base`.
+    /// Parses the file, or one line, that starts at byte `base`; `whole` is the file
+    /// as text when it is UTF-8 (checked once for the whole file).
     fn parse_piece<'f>(
         &'f self,
+        whole: Option<&'f str>,
         bytes: &'f [u8],
         base: usize,
         index: usize,
         unit: Unit,
         out: &mut Parsed<'f>,
     ) {
-        // A UTF-8 file was checked once when it was read: its pieces are slices of it.
-        let checked = self.whole_text().and_then(|whole| whole.get(base..base + bytes.len()));
+        // A UTF-8 file's pieces are slices of its text, not checked again.
+        let checked = whole.and_then(|whole| whole.get(base..base + bytes.len()));
         let text = match checked.map_or_else(|| std::str::from_utf8(bytes), Ok) {
             Ok(text) => text,
             Err(error) => {

@@ -61,27 +61,33 @@ impl Duplicate {
     }
 }
 
-/// Whether any object in the subtree at `root` repeats a member name: the quick
-/// test of a valid payload, with no allocation for objects of up to 16 members
-/// whose names hold no escape.
-pub(crate) fn any(doc: &Doc<'_>, root: usize) -> bool {
+/// Whether any object in the subtree at `root` may repeat a member name: the quick
+/// test of a valid payload, which allocates nothing (escaped names are decoded into
+/// `scratch`). `true` may be a hash collision; [`find`] then says exactly.
+pub(crate) fn any(doc: &Doc<'_>, root: usize, scratch: &mut String) -> bool {
     let end = root + doc.nodes[root].len as usize;
-    (root..end).any(|node| doc.kind(node) == Kind::Object && has_repeat(doc, node))
+    (root..end).any(|node| doc.kind(node) == Kind::Object && may_repeat(doc, node, scratch))
 }
 
-fn has_repeat(doc: &Doc<'_>, object: usize) -> bool {
+fn may_repeat(doc: &Doc<'_>, object: usize, scratch: &mut String) -> bool {
     const SHORT: usize = 16;
     let mut names = [0usize; SHORT];
     let mut count = 0;
+    let mut plain = true;
     for (name, _) in doc.members(object) {
-        if count == SHORT || doc.kind(name) != (Kind::Key { escaped: false }) {
-            return repeats_in(doc, object).next().is_some();
+        if count < SHORT {
+            names[count] = name;
         }
-        names[count] = name;
         count += 1;
+        plain &= doc.kind(name) == (Kind::Key { escaped: false });
     }
-    let raw = |n: usize| &doc.text[doc.nodes[n].start as usize..doc.nodes[n].end as usize];
-    (1..count).any(|i| names[..i].iter().any(|&earlier| raw(earlier) == raw(names[i])))
+    if count <= SHORT && plain {
+        let raw = |n: usize| doc.inner(n);
+        return (1..count).any(|i| names[..i].iter().any(|&earlier| raw(earlier) == raw(names[i])));
+    }
+    // Many names, or escaped ones: their decoded texts' hashes, through `crate::repeat`'s table.
+    let hashes = doc.members(object).map(|(name, _)| crate::repeat::hash(doc.string(name, scratch), false));
+    crate::repeat::any_hash_repeats(hashes, count)
 }
 
 /// Every repeat in the subtree at `root`, in document order.

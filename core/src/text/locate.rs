@@ -7,8 +7,9 @@ use super::doc::Doc;
 use super::tape::Kind;
 use crate::report::Position;
 
-/// Containers with more children than this are indexed on their first lookup, so
-/// that a list of a million bad recipients is not searched a million times.
+/// Containers whose subtree holds more nodes than this (a cheap stand-in for "many
+/// children") are indexed on their first lookup, so that a list of a million bad
+/// recipients is not searched a million times.
 const INDEXED: usize = 32;
 
 /// Resolves pointers in one document.

@@ -26,12 +26,16 @@ use crate::limits::Limits;
 use crate::model::{Plan, Shape};
 use crate::report::{Detail, Report, RuleCode, Severity, Violation};
 use crate::{Message, Payload};
+use clean::Clean;
 use doc::Doc;
 use tape::{Stack, Tape};
 
 /// How deep arrays and objects may nest: serde_json's limit (its 128th level is an
 /// error), so that every text read here is one serde_json reads too.
 pub const MAX_DEPTH: usize = 127;
+
+/// What the thread keeps of each buffer between validations (nodes, bytes, hashes).
+const KEPT: usize = 1 << 16;
 
 /// The buffers a thread's validations reuse, so that a valid text allocates nothing.
 #[derive(Default)]
@@ -53,6 +57,7 @@ thread_local! {
 }
 
 /// One JSON text read into its tape.
+#[derive(Debug)]
 pub struct Document<'t> {
     doc_text: &'t str,
     tape: Tape,
@@ -109,10 +114,7 @@ impl<'t> Document<'t> {
         let value: serde_json::Value = match serde_json::from_str(span) {
             Ok(value) => value,
             Err(error) => {
-                let detail = Detail::Text { en: error.to_string(), zh: error.to_string(), hint: None };
-                let v =
-                    Violation::new(String::new(), String::new(), RuleCode::Syntax, Severity::Error, detail);
-                return vec![(v, doc.start(node))];
+                return vec![(syntax(error.to_string(), error.to_string()), doc.start(node))];
             }
         };
         let report = crate::validate_with(&value, limits);
@@ -142,7 +144,7 @@ impl<'t> Document<'t> {
 
     /// Every member name repeated within the value at `node`.
     pub fn duplicates(&self, node: usize) -> Vec<Duplicate> {
-        if !duplicates::any(&self.doc(), node) {
+        if !duplicates::any(&self.doc(), node, &mut String::new()) {
             return Vec::new();
         }
         duplicates::find(&self.doc(), node)
@@ -153,7 +155,7 @@ impl<'t> Document<'t> {
 fn message_is_clean(doc: Doc<'_>, node: usize, limits: &Limits, work: &mut Work) -> bool {
     let desc = <Message as Payload>::DESC;
     let Shape::Object(envelope) = desc.shape else { return false };
-    if duplicates::any(&doc, node) {
+    if duplicates::any(&doc, node, &mut work.scratch) {
         return false;
     }
     let mut clean = Clean {
@@ -169,8 +171,6 @@ fn message_is_clean(doc: Doc<'_>, node: usize, limits: &Limits, work: &mut Work)
     work.hashes = clean.hashes;
     verdict
 }
-
-use clean::Clean;
 
 /// The verdict of the text's fast path alone: `Some(true)` when the message has no
 /// violation and no repeated member name, as read from the tape; `None` when the
@@ -199,10 +199,13 @@ pub(crate) fn validate(text: &str, limits: &Limits) -> Report {
         }
     };
     // A huge text's buffers are not kept for the thread's life; those of usual
-    // messages are, so the next validation allocates nothing.
-    const KEPT: usize = 1 << 16;
+    // messages are, so the next validation allocates nothing. (Emptied first:
+    // `shrink_to` never goes below the length.)
+    buffers.tape.nodes.clear();
     buffers.tape.nodes.shrink_to(KEPT);
+    buffers.work.scratch.clear();
     buffers.work.scratch.shrink_to(KEPT);
+    buffers.work.hashes.clear();
     buffers.work.hashes.shrink_to(KEPT);
     BUFFERS.set(buffers);
     report
@@ -260,11 +263,12 @@ fn syntax_violation(error: &SyntaxError, text: &str) -> Violation {
         ),
         Problem::TooLong => ("the text is longer than 4 GiB".to_owned(), "文本超过 4 GiB".to_owned()),
     };
-    let detail = Detail::Text {
-        en: format!("not valid JSON: {en}"),
-        zh: format!("不是有效的 JSON：{zh}"),
-        hint: None,
-    };
+    syntax(format!("not valid JSON: {en}"), format!("不是有效的 JSON：{zh}"))
+}
+
+/// A `syntax` error of the whole text, in both languages.
+fn syntax(en: String, zh: String) -> Violation {
+    let detail = Detail::Text { en, zh, hint: None };
     Violation::new(String::new(), String::new(), RuleCode::Syntax, Severity::Error, detail)
 }
 
@@ -278,13 +282,27 @@ pub(crate) fn validate_bytes(bytes: &[u8], limits: &Limits) -> Report {
             let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
             let position = locate::positions(valid, &[offset])[0];
             let byte = bytes[offset];
-            let detail = Detail::Text {
-                en: format!("not valid UTF-8 (byte {byte:#04x})"),
-                zh: format!("不是有效的 UTF-8（字节 {byte:#04x}）"),
-                hint: None,
-            };
-            let v = Violation::new(String::new(), String::new(), RuleCode::Syntax, Severity::Error, detail);
+            let v = syntax(
+                format!("not valid UTF-8 (byte {byte:#04x})"),
+                format!("不是有效的 UTF-8（字节 {byte:#04x}）"),
+            );
             Report::from_violations(vec![v.with_position(position)])
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_texts_buffers_are_not_kept_by_the_thread() {
+        let ids: Vec<String> = (0..200_000).map(|i| format!("u{i}")).collect();
+        let text = serde_json::json!({"to": ids, "type": "txt", "body": {"msg": "\"quoted\""}}).to_string();
+        assert!(!validate(&text, &Limits::DEFAULT).is_empty());
+        let buffers = BUFFERS.take();
+        assert!(buffers.tape.nodes.capacity() <= KEPT, "{}", buffers.tape.nodes.capacity());
+        assert!(buffers.work.hashes.capacity() <= KEPT, "{}", buffers.work.hashes.capacity());
+        BUFFERS.set(buffers);
     }
 }

@@ -96,7 +96,7 @@ impl fmt::Display for SyntaxError {
 impl std::error::Error for SyntaxError {}
 
 /// Reads `text` into a tape, or says where it stops being JSON. Arrays and objects
-/// may nest `max_depth` deep (serde_json's default is 128).
+/// may nest `max_depth` deep (serde_json reads 127 levels and refuses the 128th).
 pub fn read(text: &[u8], max_depth: usize) -> Result<Tape, SyntaxError> {
     let mut tape = Tape::default();
     read_into(text, max_depth, &mut tape, &mut Stack::default())?;
@@ -116,14 +116,7 @@ pub fn read_into(
     tape: &mut Tape,
     stack: &mut Stack,
 ) -> Result<(), SyntaxError> {
-    tape.nodes.clear();
-    stack.0.clear();
-    if u32::try_from(text.len()).is_err() {
-        return Err(SyntaxError { offset: 0, problem: Problem::TooLong });
-    }
-    let mut reader =
-        Reader { text, at: 0, nodes: &mut tape.nodes, open: &mut stack.0, max_depth, utf8_known: false };
-    reader.document()
+    read_with(text, false, max_depth, tape, stack)
 }
 
 /// [`read_into`] for a text already known to be UTF-8: strings are not checked again.
@@ -133,14 +126,23 @@ pub fn read_str_into(
     tape: &mut Tape,
     stack: &mut Stack,
 ) -> Result<(), SyntaxError> {
+    read_with(text.as_bytes(), true, max_depth, tape, stack)
+}
+
+fn read_with(
+    text: &[u8],
+    utf8_known: bool,
+    max_depth: usize,
+    tape: &mut Tape,
+    stack: &mut Stack,
+) -> Result<(), SyntaxError> {
     tape.nodes.clear();
     stack.0.clear();
     if u32::try_from(text.len()).is_err() {
         return Err(SyntaxError { offset: 0, problem: Problem::TooLong });
     }
-    let text = text.as_bytes();
     let mut reader =
-        Reader { text, at: 0, nodes: &mut tape.nodes, open: &mut stack.0, max_depth, utf8_known: true };
+        Reader { text, at: 0, nodes: &mut tape.nodes, open: &mut stack.0, max_depth, utf8_known };
     reader.document()
 }
 
@@ -481,10 +483,11 @@ impl Reader<'_, '_> {
                 return self.end_or(Problem::BadNumber);
             }
         }
-        // serde_json holds integers beyond 64 bits as floats, and refuses an infinite float.
+        // serde_json holds integers beyond 64 bits as floats, and refuses an infinite
+        // float. Its own float reading decides (its rounding near `f64::MAX` is not std's).
         let text = std::str::from_utf8(&self.text[start..self.at]).unwrap_or("x");
         let fits_integer = !float && (text.parse::<u64>().is_ok() || text.parse::<i64>().is_ok());
-        if !fits_integer && !text.parse::<f64>().is_ok_and(f64::is_finite) {
+        if !fits_integer && serde_json::from_str::<serde_json::Number>(text).is_err() {
             self.at = start;
             return self.error(Problem::BadNumber);
         }
