@@ -7,9 +7,8 @@ use super::doc::Doc;
 use super::tape::Kind;
 use crate::report::Position;
 
-/// Containers whose subtree holds more nodes than this (a cheap stand-in for "many
-/// children") are indexed on their first lookup, so that a list of a million bad
-/// recipients is not searched a million times.
+/// Containers with more children than this are indexed on their first lookup, so
+/// that a list of a million bad recipients is not searched a million times.
 const INDEXED: usize = 32;
 
 /// Resolves pointers in one document.
@@ -32,7 +31,11 @@ impl<'t> Locator<'t> {
         let Some(rest) = pointer.strip_prefix('/') else { return node };
         let mut scratch = String::new();
         for raw in rest.split('/') {
-            let segment = raw.replace("~1", "/").replace("~0", "~");
+            let segment = if raw.contains('~') {
+                std::borrow::Cow::Owned(raw.replace("~1", "/").replace("~0", "~"))
+            } else {
+                std::borrow::Cow::Borrowed(raw)
+            };
             match self.child(node, &segment, &mut scratch) {
                 Some(next) => node = next,
                 None => break,
@@ -47,7 +50,7 @@ impl<'t> Locator<'t> {
         if !matches!(kind, Kind::Array | Kind::Object) {
             return None;
         }
-        let large = doc.nodes[node].len as usize > INDEXED;
+        let large = doc.nodes[node].len as usize > INDEXED && doc.children(node).nth(INDEXED).is_some();
         if large {
             let (items, names) = self.children.entry(node).or_insert_with(|| index(&doc, node));
             return match kind {
@@ -83,20 +86,52 @@ pub(crate) fn positions(text: &str, offsets: &[usize]) -> Vec<Position> {
     let (mut at, mut line, mut column) = (0, 1, 1);
     let mut out = vec![Position { offset: 0, line: 1, column: 1 }; offsets.len()];
     for i in order {
-        let target = offsets[i].min(bytes.len());
-        for &b in &bytes[at..target] {
-            if b == b'\n' {
-                line += 1;
-                column = 1;
-            } else if b & 0xc0 != 0x80 {
-                // Not a UTF-8 continuation byte: a character starts here.
-                column += 1;
-            }
+        let target = offsets[i].min(bytes.len()).max(at);
+        let segment = &bytes[at..target];
+        // Counted eight bytes a step, not a byte at a time.
+        let breaks = newlines(segment);
+        if breaks == 0 {
+            column += chars(segment);
+        } else {
+            // The last line break is near the end in any text with short lines.
+            let last = segment.iter().rposition(|&b| b == b'\n').unwrap_or(0);
+            line += breaks;
+            column = 1 + chars(&segment[last + 1..]);
         }
-        at = at.max(target);
+        at = target;
         out[i] = Position { offset: offsets[i], line, column };
     }
     out
+}
+
+const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Line breaks (`\n`) in `bytes`.
+fn newlines(bytes: &[u8]) -> usize {
+    let mut words = bytes.chunks_exact(8);
+    let mut count = 0;
+    for word in &mut words {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]))
+            ^ (u64::from(b'\n') * 0x0101_0101_0101_0101);
+        // The high bit of each byte that is zero (exactly: no borrow crosses bytes).
+        let zero = !(((x & LOW7) + LOW7) | x | LOW7);
+        count += zero.count_ones() as usize;
+    }
+    count + words.remainder().iter().filter(|&&b| b == b'\n').count()
+}
+
+/// Characters in UTF-8 bytes: the bytes that are not continuation bytes (`10xxxxxx`).
+fn chars(bytes: &[u8]) -> usize {
+    let mut words = bytes.chunks_exact(8);
+    let mut continuation = 0;
+    for word in &mut words {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        // High bit set and the next bit clear.
+        continuation += (x & !(x << 1) & HIGH).count_ones() as usize;
+    }
+    let rest = words.remainder();
+    bytes.len() - continuation - rest.iter().filter(|&&b| b & 0xc0 == 0x80).count()
 }
 
 #[cfg(test)]
@@ -115,6 +150,16 @@ mod tests {
         assert_eq!(at(&mut locator, "/a/b/5"), "[30]");
         assert_eq!(at(&mut locator, "/a/x/y"), "{\"b\"");
         assert_eq!(at(&mut locator, ""), "{\"a\"");
+    }
+
+    #[test]
+    fn lines_and_characters_are_counted_as_byte_by_byte() {
+        let text = "{\n  \"中文\": 1,\n\"x\": \"😀é\\n\"}\n\n  abc 中\n".repeat(5);
+        for end in 0..=text.len() {
+            let bytes = &text.as_bytes()[..end];
+            assert_eq!(newlines(bytes), bytes.iter().filter(|&&b| b == b'\n').count(), "{end}");
+            assert_eq!(chars(bytes), bytes.iter().filter(|&&b| b & 0xc0 != 0x80).count(), "{end}");
+        }
     }
 
     #[test]
