@@ -19,6 +19,9 @@ use crate::repeat::{INLINE as REPEAT_TABLE_ITEMS, any_hash_repeats, hash as stri
 
 pub(crate) struct Clean<'t, 'l> {
     pub doc: Doc<'t>,
+    /// Name nodes of earlier copies of repeated names, which serde_json drops for the
+    /// last (`duplicates::shadowed`); empty when no name repeats.
+    pub shadowed: &'t [bool],
     pub limits: &'l Limits,
     /// Escaped strings are decoded here, one at a time.
     pub scratch: String,
@@ -51,7 +54,8 @@ impl Clean<'_, '_> {
             (Shape::Array(items), Kind::Array) => return self.array(desc, items, plan, node),
             (Shape::Map(values), Kind::Object) => {
                 let doc = self.doc;
-                doc.members(node).all(|(_, value)| self.value(values, &Plan::NONE, value))
+                let shadowed = self.shadowed;
+                members(doc, shadowed, node).all(|(_, value)| self.value(values, &Plan::NONE, value))
             }
             (Shape::AnyObject, Kind::Object) => true,
             (Shape::Object(object), Kind::Object) => self.object(object, node),
@@ -113,7 +117,7 @@ impl Clean<'_, '_> {
             Kind::True => plan.passes(&Value::Bool(true), self.limits),
             Kind::False => plan.passes(&Value::Bool(false), self.limits),
             Kind::Null => plan.passes(&Value::Null, self.limits),
-            Kind::Object => plan.passes_members(self.doc.count(node)),
+            Kind::Object => plan.passes_members(members(self.doc, self.shadowed, node).count()),
             Kind::Array => {
                 let count = self.doc.count(node);
                 plan.passes_items(count, self.limits)
@@ -156,7 +160,7 @@ impl Clean<'_, '_> {
         let mut counted = [None; crate::size::COUNTED.len()];
         let mut seen: u128 = 0;
         let doc = self.doc;
-        for (name, value) in doc.members(node) {
+        for (name, value) in members(doc, self.shadowed, node) {
             let member = {
                 let key = self.doc.string(name, &mut self.scratch);
                 if is_envelope {
@@ -215,7 +219,8 @@ impl Clean<'_, '_> {
     /// `crate::size` asserts), counted from the text.
     fn fits(&mut self, counted: [Option<usize>; crate::size::COUNTED.len()]) -> bool {
         let doc = self.doc;
-        let total: usize = counted.into_iter().flatten().map(|v| size::compact_len(&doc, v)).sum();
+        let shadowed = self.shadowed;
+        let total: usize = counted.into_iter().flatten().map(|v| size::compact_len(&doc, v, shadowed)).sum();
         total <= self.limits.max_bytes
     }
 
@@ -268,6 +273,11 @@ impl Clean<'_, '_> {
         let Some(variant) = tagged.variant(self.doc.string(tag, &mut self.scratch)) else { return false };
         self.value(variant.ty, &Plan::NONE, content)
     }
+}
+
+/// An object's members as serde_json keeps them: the last copy of a repeated name.
+fn members<'t>(doc: Doc<'t>, shadowed: &'t [bool], node: usize) -> impl Iterator<Item = (usize, usize)> + 't {
+    doc.members(node).filter(move |&(name, _)| !shadowed.get(name).copied().unwrap_or(false))
 }
 
 /// Whether two hashes are equal: through `crate::repeat`'s table up to the 600

@@ -27,7 +27,7 @@ impl<'t> Doc<'t> {
     }
 
     /// An object's members: `(name node, value node)`.
-    pub fn members(&self, node: usize) -> impl Iterator<Item = (usize, usize)> + 't {
+    pub fn members(&self, node: usize) -> impl Iterator<Item = (usize, usize)> + use<'t> {
         self.children(node).map(|name| (name, name + 1))
     }
 

@@ -115,6 +115,28 @@ pub(crate) fn find(doc: &Doc<'_>, root: usize) -> Vec<Duplicate> {
     found
 }
 
+/// Which name nodes in the subtree at `root` are shadowed: an earlier copy of a name
+/// the same object writes again, which serde_json (and so the validator) drops for
+/// the last. Indexed by node.
+pub(crate) fn shadowed(doc: &Doc<'_>, root: usize) -> Vec<bool> {
+    let mut shadowed = vec![false; doc.nodes.len()];
+    let end = root + doc.nodes[root].len as usize;
+    let mut scratch = String::new();
+    for object in (root..end).filter(|&n| doc.kind(n) == Kind::Object) {
+        if !may_repeat(doc, object, &mut scratch) {
+            continue;
+        }
+        let mut last = std::collections::HashMap::new();
+        for (name, _) in doc.members(object) {
+            last.insert(doc.string(name, &mut scratch).to_owned(), name);
+        }
+        for (name, _) in doc.members(object) {
+            shadowed[name] = last.get(doc.string(name, &mut scratch)) != Some(&name);
+        }
+    }
+    shadowed
+}
+
 /// `(repeat, first copy)` name nodes of one object.
 fn repeats_in<'d>(doc: &'d Doc<'_>, object: usize) -> impl Iterator<Item = (usize, usize)> + 'd {
     let names: Vec<usize> = doc.members(object).map(|(name, _)| name).collect();

@@ -100,7 +100,7 @@ impl<'t> Document<'t> {
     /// byte offset of the value its path names (of the object that lacks a missing
     /// member). Repeated member names are not among them: see [`Document::duplicates`].
     pub fn validate(&self, node: usize, limits: &Limits) -> Vec<(Violation, usize)> {
-        if message_is_clean(self.doc(), node, limits, &mut Work::default()) {
+        if judge(self.doc(), node, limits, &mut Work::default()).clean {
             return Vec::new();
         }
         self.full_report(node, limits)
@@ -151,15 +151,26 @@ impl<'t> Document<'t> {
     }
 }
 
-/// Whether the message at `node` has no violation at all, from the tape alone.
-fn message_is_clean(doc: Doc<'_>, node: usize, limits: &Limits, work: &mut Work) -> bool {
+/// What the tape alone says of a message.
+#[derive(Clone, Copy)]
+struct Verdict {
+    /// No violation, repeated member names aside (each judged by its last copy, as
+    /// serde_json reads it); `false` may also mean "look closer".
+    clean: bool,
+    /// Some object repeats a member name (perhaps: a hash may collide).
+    repeats: bool,
+}
+
+/// Judges the message at `node` from the tape alone.
+fn judge(doc: Doc<'_>, node: usize, limits: &Limits, work: &mut Work) -> Verdict {
     let desc = <Message as Payload>::DESC;
-    let Shape::Object(envelope) = desc.shape else { return false };
-    if duplicates::any(&doc, node, &mut work.scratch) {
-        return false;
-    }
+    let Shape::Object(envelope) = desc.shape else { return Verdict { clean: false, repeats: false } };
+    let repeats = duplicates::any(&doc, node, &mut work.scratch);
+    // Only a text with a repeated name pays for the map of earlier copies.
+    let shadowed = if repeats { duplicates::shadowed(&doc, node) } else { Vec::new() };
     let mut clean = Clean {
         doc,
+        shadowed: &shadowed,
         limits,
         scratch: std::mem::take(&mut work.scratch),
         hashes: std::mem::take(&mut work.hashes),
@@ -169,15 +180,16 @@ fn message_is_clean(doc: Doc<'_>, node: usize, limits: &Limits, work: &mut Work)
     let verdict = clean.value(desc, &Plan::NONE, node);
     work.scratch = clean.scratch;
     work.hashes = clean.hashes;
-    verdict
+    Verdict { clean: verdict, repeats }
 }
 
 /// The verdict of the text's fast path alone: `Some(true)` when the message has no
-/// violation and no repeated member name, as read from the tape; `None` when the
-/// text is not JSON. For the differential tests, which hold it to the full report.
+/// violation as read from the tape, repeated member names aside (each judged by its
+/// last copy); `None` when the text is not JSON. For the differential tests, which
+/// hold it to the full report.
 pub fn is_clean(text: &str, limits: &Limits) -> Option<bool> {
     let document = Document::read(text).ok()?;
-    Some(message_is_clean(document.doc(), 0, limits, &mut Work::default()))
+    Some(judge(document.doc(), 0, limits, &mut Work::default()).clean)
 }
 
 /// [`crate::validate_str_with`]: the report, each violation with its position.
@@ -188,11 +200,13 @@ pub(crate) fn validate(text: &str, limits: &Limits) -> Report {
         Err(error) => syntax_report(text, &error),
         Ok(()) => {
             let doc = Doc { text, nodes: &buffers.tape.nodes };
-            if message_is_clean(doc, 0, limits, &mut buffers.work) {
+            let verdict = judge(doc, 0, limits, &mut buffers.work);
+            if verdict.clean && !verdict.repeats {
                 Report::default()
             } else {
                 let document = Document { doc_text: text, tape: std::mem::take(&mut buffers.tape) };
-                let report = placed_report(&document, limits);
+                // A text whose only fault is a repeated name is not parsed again.
+                let report = placed_report(&document, limits, !verdict.clean);
                 buffers.tape = document.tape;
                 report
             }
@@ -211,10 +225,11 @@ pub(crate) fn validate(text: &str, limits: &Limits) -> Report {
     report
 }
 
-/// The full report of a text that holds a violation: the interpreter's, and the
-/// repeated member names, each placed at its line and column.
-fn placed_report(document: &Document<'_>, limits: &Limits) -> Report {
-    let mut violations = document.full_report(0, limits);
+/// The full report of a text that holds a violation: the interpreter's (when
+/// `rules`: the tape could not clear the message), and the repeated member names,
+/// each placed at its line and column.
+fn placed_report(document: &Document<'_>, limits: &Limits, rules: bool) -> Report {
+    let mut violations = if rules { document.full_report(0, limits) } else { Vec::new() };
     let duplicates = document.duplicates(0);
     let firsts =
         locate::positions(document.doc_text, &duplicates.iter().map(|d| d.first).collect::<Vec<_>>());

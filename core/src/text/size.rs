@@ -6,15 +6,23 @@ use super::doc::Doc;
 use super::tape::Kind;
 
 /// Compact length of the subtree at `node`, in one pass over its nodes (no recursion:
-/// nesting is as deep as the text's).
-pub(crate) fn compact_len(doc: &Doc<'_>, node: usize) -> usize {
+/// nesting is as deep as the text's). Members whose name node is `shadowed` (an
+/// earlier copy of a repeated name, which serde_json drops) are left out.
+pub(crate) fn compact_len(doc: &Doc<'_>, node: usize, shadowed: &[bool]) -> usize {
     let end = node + doc.nodes[node].len as usize;
     let mut total = 0;
     // Each value but the first of a container is preceded by a comma: one per value
-    // node below `node`, less one per non-empty container.
+    // node below `node`, less one per non-empty container. (A container that loses a
+    // shadowed member keeps its last copy: it stays non-empty.)
     let mut values_below = 0usize;
     let mut nonempty_containers = 0usize;
-    for i in node..end {
+    let mut i = node;
+    while i < end {
+        if shadowed.get(i).copied().unwrap_or(false) {
+            // The name and its value's subtree.
+            i += 1 + doc.nodes[i + 1].len as usize;
+            continue;
+        }
         let n = doc.nodes[i];
         total += match n.kind {
             Kind::Null | Kind::True => 4,
@@ -34,6 +42,7 @@ pub(crate) fn compact_len(doc: &Doc<'_>, node: usize) -> usize {
         if i > node && !matches!(n.kind, Kind::Key { .. }) {
             values_below += 1;
         }
+        i += 1;
     }
     total + values_below - nonempty_containers
 }
@@ -84,6 +93,16 @@ mod tests {
     use crate::text::tape;
 
     #[test]
+    fn a_repeated_name_counts_its_last_copy_only() {
+        let text = r#"{"a": [1, 2, 3], "b": {"c": 1, "c": "long text"}, "a": "x"}"#;
+        let t = tape::read(text.as_bytes(), 128).unwrap();
+        let doc = Doc { text, nodes: &t.nodes };
+        let shadowed = crate::text::duplicates::shadowed(&doc, 0);
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(compact_len(&doc, 0, &shadowed), serde_json::to_vec(&value).unwrap().len());
+    }
+
+    #[test]
     fn lengths_are_those_of_serde_json_compact_output() {
         for text in [
             "null",
@@ -95,7 +114,7 @@ mod tests {
             let doc = Doc { text, nodes: &t.nodes };
             let value: serde_json::Value = serde_json::from_str(text).unwrap();
             let expected = serde_json::to_vec(&value).unwrap().len();
-            assert_eq!(compact_len(&doc, 0), expected, "{text}");
+            assert_eq!(compact_len(&doc, 0, &[]), expected, "{text}");
         }
     }
 }
