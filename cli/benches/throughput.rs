@@ -76,18 +76,11 @@ const MEMORY_FILES: [usize; 2] = [10_000, 100_000];
 
 /// Writes `count` small fixtures under `dir` (100 files a folder); one in ten is invalid.
 fn write_corpus(dir: &Path, count: usize) {
-    let _ = std::fs::remove_dir_all(dir);
     let mut rng = Rng(corpus::SEED);
-    for i in 0..count {
-        let sub = dir.join(format!("d{:04}", i / 100));
-        if i % 100 == 0 {
-            std::fs::create_dir_all(&sub).expect("create the bench folder");
-        }
+    corpus::write_folder(dir, count, |i| {
         let valid = i % 10 != 9;
-        let value = corpus::payload(&mut rng, TYPES[i % TYPES.len()], Group { valid, size: Size::Small });
-        let text = serde_json::to_string_pretty(&value).expect("serializable") + "\n";
-        std::fs::write(sub.join(format!("m{i}.json")), text).expect("write a fixture");
-    }
+        corpus::payload(&mut rng, TYPES[i % TYPES.len()], Group { valid, size: Size::Small })
+    });
 }
 
 /// A whole lint as `easemob-payload lint <dir>` runs it (human format, no colour),

@@ -33,20 +33,13 @@ const RUNS: usize = 3;
 
 /// Writes `count` fixtures; returns how many are valid and the total size in bytes.
 fn write_corpus(dir: &Path, count: usize) -> (usize, usize) {
-    let _ = std::fs::remove_dir_all(dir);
     let mut rng = Rng(corpus::SEED ^ 0xf1f7);
-    let (mut valid, mut bytes) = (0, 0);
-    for i in 0..count {
-        let sub = dir.join(format!("d{:04}", i / 100));
-        if i % 100 == 0 {
-            std::fs::create_dir_all(&sub).expect("create the bench folder");
-        }
+    let mut valid = 0;
+    let bytes = corpus::write_folder(dir, count, |i| {
         let (value, is_valid) = corpus::fixture(&mut rng, i);
         valid += usize::from(is_valid);
-        let text = serde_json::to_string_pretty(&value).expect("serializable") + "\n";
-        bytes += text.len();
-        std::fs::write(sub.join(format!("m{i:06}.json")), text).expect("write a fixture");
-    }
+        value
+    });
     (valid, bytes)
 }
 

@@ -302,6 +302,23 @@ fn break_it(rng: &mut Rng, value: &mut Value, kind: &str, size: Size) {
     }
 }
 
+/// Writes `count` pretty-printed fixtures into `dir` (emptied first), 100 a folder,
+/// as `m<i>.json`, the payload of each made by `payload(i)`; returns the bytes written.
+pub fn write_folder(dir: &std::path::Path, count: usize, mut payload: impl FnMut(usize) -> Value) -> usize {
+    let _ = std::fs::remove_dir_all(dir);
+    let mut bytes = 0;
+    for i in 0..count {
+        let sub = dir.join(format!("d{:04}", i / 100));
+        if i % 100 == 0 {
+            std::fs::create_dir_all(&sub).expect("create the bench folder");
+        }
+        let text = serde_json::to_string_pretty(&payload(i)).expect("serializable") + "\n";
+        bytes += text.len();
+        std::fs::write(sub.join(format!("m{i:06}.json")), text).expect("write a fixture");
+    }
+    bytes
+}
+
 /// One stored fixture as teams keep them (the text issue's linter corpus): the eight
 /// types in turn, a body text of 0.5–2 KB so that the pretty-printed file holds 1–3 KB,
 /// one file in three with 10–600 recipients (larger then), and three in ten invalid

@@ -108,6 +108,18 @@ impl Shape {
     }
 }
 
+/// What an object makes of a member no field declares ([`ObjectDesc::undeclared`]).
+#[derive(Debug, Clone, Copy)]
+pub enum Undeclared {
+    /// Accepted as it is (a free-form object, a name a flattened part knows).
+    Allowed,
+    /// Collected by a flattened map: validated as its value type.
+    Rest(&'static TypeDesc),
+    /// An `unknownField` warning; `reserved_prefix` when it is a reserved name of an
+    /// otherwise free-form object.
+    Unknown { reserved_prefix: Option<&'static str> },
+}
+
 /// An object with known members.
 #[derive(Debug)]
 pub struct ObjectDesc {
@@ -182,6 +194,27 @@ impl ObjectDesc {
             (true, _) => false,
             (false, _) => f.name == name,
         })
+    }
+
+    /// What a member `key` that no field declares is to this object: the one decision
+    /// the interpreter (which reports it) and the text walk (which only asks whether it
+    /// is clean) both take.
+    pub fn undeclared(&self, key: &str) -> Undeclared {
+        let reserved_prefix = match self.unknown_fields {
+            UnknownFields::Warn => None,
+            UnknownFields::Allow { reserved_prefix: None } => return Undeclared::Allowed,
+            UnknownFields::Allow { reserved_prefix: Some(prefix) } => Some(prefix),
+        };
+        // The cheap test first: in `ext`, most keys are the user's own.
+        if reserved_prefix.is_some_and(|prefix| !key.starts_with(prefix)) || self.knows(key) {
+            return Undeclared::Allowed;
+        }
+        // A flattened map collects what no field names: its values are checked as its own.
+        // (Objects that allow unknown members accept them unchecked before this.)
+        match self.rest().filter(|_| reserved_prefix.is_none()) {
+            Some(values) => Undeclared::Rest(values),
+            None => Undeclared::Unknown { reserved_prefix },
+        }
     }
 
     /// The type of the members no field names, when a flattened map collects them

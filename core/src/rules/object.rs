@@ -3,7 +3,7 @@
 use serde_json::{Map, Value};
 
 use super::{Ctx, tagged, validate_member};
-use crate::model::{Check, FieldDesc, ObjectDesc, OtherBody, Rule, ServerTypeError, Shape, UnknownFields};
+use crate::model::{Check, FieldDesc, ObjectDesc, OtherBody, Rule, ServerTypeError, Shape, Undeclared};
 use crate::path::Path;
 use crate::report::{Detail, OtherBodyText, RuleCode, UnknownKind};
 
@@ -132,20 +132,11 @@ fn report_if_unknown(
     path: &Path<'_>,
     ctx: &mut Ctx<'_>,
 ) {
-    let reserved = match object.unknown_fields {
-        UnknownFields::Warn => None,
-        UnknownFields::Allow { reserved_prefix: None } => return,
-        UnknownFields::Allow { reserved_prefix: Some(prefix) } => Some(prefix),
+    let reserved = match object.undeclared(key) {
+        Undeclared::Allowed => return,
+        Undeclared::Rest(values) => return validate_member(values, &[], value, &path.key(key), ctx),
+        Undeclared::Unknown { reserved_prefix } => reserved_prefix,
     };
-    // The cheap test first: in `ext`, most keys are the user's own.
-    if reserved.is_some_and(|prefix| !key.starts_with(prefix)) || object.knows(key) {
-        return;
-    }
-    // A flattened map collects what no field names: its values are checked as its own.
-    // (Objects that allow unknown members accept them unchecked before this.)
-    if let Some(values) = object.rest().filter(|_| reserved.is_none()) {
-        return validate_member(values, &[], value, &path.key(key), ctx);
-    }
     let member = path.key(key);
     let kind = match reserved {
         Some(prefix) => UnknownKind::ReservedPrefix(prefix),

@@ -14,7 +14,7 @@ use super::doc::Doc;
 use super::size;
 use super::tape::Kind;
 use crate::limits::Limits;
-use crate::model::{FieldDesc, ObjectDesc, Plan, Shape, TaggedDesc, TypeDesc, UnknownFields};
+use crate::model::{FieldDesc, ObjectDesc, Plan, Shape, TaggedDesc, TypeDesc, Undeclared};
 use crate::repeat::{INLINE as REPEAT_TABLE_ITEMS, any_hash_repeats, hash as string_hash};
 
 pub(crate) struct Clean<'t, 'l> {
@@ -118,32 +118,10 @@ impl Clean<'_, '_> {
             Kind::False => plan.passes(&Value::Bool(false), self.limits),
             Kind::Null => plan.passes(&Value::Null, self.limits),
             Kind::Object => plan.passes_members(members(self.doc, self.shadowed, node).count()),
-            Kind::Array => {
-                let count = self.doc.count(node);
-                plan.passes_items(count, self.limits)
-                    && plan.unique().is_none_or(|fold| !self.may_repeat(node, count, fold))
-            }
+            // An array of an array type is judged by `Clean::array`, which hashes its
+            // items in the same pass; anywhere else `uniqueItems` is left to the interpreter.
+            Kind::Array => plan.passes_items(self.doc.count(node), self.limits) && plan.unique().is_none(),
         }
-    }
-
-    /// Whether two items might be equal: hashes of string items compared as the
-    /// interpreter compares them. An item that is not a string (`1` and `1.0` are
-    /// equal to JSON Schema) leaves the question to the interpreter.
-    fn may_repeat(&mut self, node: usize, count: usize, case_fold: bool) -> bool {
-        let mut hashes = std::mem::take(&mut self.hashes);
-        hashes.clear();
-        let mut all_strings = true;
-        let doc = self.doc;
-        for item in doc.children(node) {
-            if !matches!(self.doc.kind(item), Kind::String { .. }) {
-                all_strings = false;
-                break;
-            }
-            hashes.push(string_hash(self.doc.string(item, &mut self.scratch), case_fold));
-        }
-        let repeats = !all_strings || any_hash_repeats(hashes.iter().copied(), count);
-        self.hashes = hashes;
-        repeats
     }
 
     /// An object with known members (the interpreter's `rules::object::validate`).
@@ -290,17 +268,11 @@ fn hashes_repeat(hashes: &mut [u64], count: usize) -> bool {
     hashes.windows(2).any(|pair| pair[0] == pair[1])
 }
 
-/// A member no field declares (the interpreter's `report_if_unknown`).
+/// A member no field declares, as the interpreter decides it (`ObjectDesc::undeclared`).
 fn unknown(object: &'static ObjectDesc, key: &str) -> Member {
-    match object.unknown_fields {
-        UnknownFields::Allow { reserved_prefix: None } => Member::Fine,
-        UnknownFields::Allow { reserved_prefix: Some(prefix) } => {
-            if !key.starts_with(prefix) || object.knows(key) { Member::Fine } else { Member::Violation }
-        }
-        UnknownFields::Warn if object.knows(key) => Member::Fine,
-        UnknownFields::Warn => match object.rest() {
-            Some(values) => Member::Rest(values),
-            None => Member::Violation,
-        },
+    match object.undeclared(key) {
+        Undeclared::Allowed => Member::Fine,
+        Undeclared::Rest(values) => Member::Rest(values),
+        Undeclared::Unknown { .. } => Member::Violation,
     }
 }

@@ -62,17 +62,11 @@ impl<'t> Doc<'t> {
         &self.text[start as usize + 1..end as usize - 1]
     }
 
-    /// Whether a string's text, decoded, equals `expected`, without decoding it
-    /// when it has no escape.
-    pub fn string_is(&self, node: usize, expected: &str, scratch: &mut String) -> bool {
-        self.string(node, scratch) == expected
-    }
-
     /// The value of member `name` of an object (its last copy, as serde_json keeps).
     pub fn member(&self, object: usize, name: &str, scratch: &mut String) -> Option<usize> {
         let mut found = None;
         for (key, value) in self.members(object) {
-            if self.string_is(key, name, scratch) {
+            if self.string(key, scratch) == name {
                 found = Some(value);
             }
         }
