@@ -96,8 +96,12 @@ pub fn body_and_ext_len(message: &Map<String, Value>) -> usize {
 
 /// The `maxBytes` rule, named by the envelope's `#[payload(check(...))]`.
 pub fn body_and_ext_size(message: &Map<String, Value>, checker: &mut Checker<'_>) {
+    report_size(body_and_ext_len(message), checker);
+}
+
+/// The `maxBytes` rule on a size already counted (from a text's tape, say).
+pub(crate) fn report_size(size: usize, checker: &mut Checker<'_>) {
     let limit = checker.limits().max_bytes;
-    let size = body_and_ext_len(message);
     if size > limit {
         checker.report(None, Severity::Error, Detail::TooLarge { size, limit });
     }

@@ -15,10 +15,12 @@ pub use plan::Plan;
 
 /// An integer as JSON Schema counts it: `10` and `10.0` are, `10.5` is not.
 pub(crate) fn is_integer(value: &Value) -> bool {
-    match value {
-        Value::Number(n) => n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0),
-        _ => false,
-    }
+    value.as_number().is_some_and(is_integer_number)
+}
+
+/// [`is_integer`] of a number.
+pub(crate) fn is_integer_number(n: &serde_json::Number) -> bool {
+    n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)
 }
 
 /// Any JSON value, unchecked: the model of `serde_json::Value`, and of the members a
@@ -168,8 +170,12 @@ pub struct OtherBody {
 impl OtherBody {
     /// Whether `map` looks like this other body rather than the object `object`.
     pub fn recognises(&self, object: &ObjectDesc, map: &Map<String, Value>) -> bool {
-        self.detect.iter().any(|name| map.contains_key(*name))
-            && !object.required_names().any(|name| map.contains_key(name))
+        self.recognised_by(object, |name| map.contains_key(name))
+    }
+
+    /// [`OtherBody::recognises`], asking `has` whether the object holds a member.
+    pub(crate) fn recognised_by(&self, object: &ObjectDesc, has: impl Fn(&str) -> bool) -> bool {
+        self.detect.iter().any(|name| has(name)) && !object.required_names().any(&has)
     }
 }
 
@@ -417,10 +423,18 @@ impl Literal {
     pub fn matches(self, value: &Value) -> bool {
         match (self, value) {
             (Literal::Str(s), Value::String(v)) => s == v,
-            (Literal::Int(i), Value::Number(n)) => {
+            (Literal::Int(_), Value::Number(n)) => self.matches_number(n),
+            _ => false,
+        }
+    }
+
+    /// Whether the number `n` is this literal.
+    pub(crate) fn matches_number(self, n: &serde_json::Number) -> bool {
+        match self {
+            Literal::Int(i) => {
                 n.as_i64().map_or_else(|| n.as_f64().is_some_and(|f| f == i as f64), |v| v == i)
             }
-            _ => false,
+            Literal::Str(_) => false,
         }
     }
 

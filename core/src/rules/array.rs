@@ -1,13 +1,11 @@
 //! Rules on arrays: item counts and repeats.
 
-use serde_json::Value;
-
-use super::{Ctx, unique};
+use super::{Ctx, Json};
 use crate::model::{Check, Rule};
 use crate::path::Path;
 use crate::report::Detail;
 
-pub(super) fn check(check: &Check, items: &[Value], path: &Path<'_>, ctx: &mut Ctx<'_>) {
+pub(super) fn check<'a, J: Json<'a>>(check: &Check, items: J, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     let count = items.len();
     match check.rule {
         Rule::MinItems(min) if count < min => {
@@ -19,7 +17,7 @@ pub(super) fn check(check: &Check, items: &[Value], path: &Path<'_>, ctx: &mut C
                 ctx.report_check(path, check, Detail::TooManyItems { count, max });
             }
         }
-        Rule::UniqueItems { case_fold } => unique::report_repeats(check, items, case_fold, path, ctx),
+        Rule::UniqueItems { case_fold } => items.report_repeats(check, case_fold, path, ctx),
         _ => {}
     }
 }

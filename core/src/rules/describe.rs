@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::Ctx;
+use super::{Ctx, Json};
 use crate::model::Shape;
 use crate::path::{Path, Segment};
 use crate::report::{Detail, Expected, Found, RuleCode, TypeHint};
@@ -20,7 +20,9 @@ pub fn describe_value(value: &Value) -> String {
 
 pub(crate) use crate::report::quote;
 
-pub(super) fn report_type(expected: Shape, found: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+pub(super) fn report_type<'a, J: Json<'a>>(expected: Shape, found: J, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    let found = found.to_value();
+    let found = found.as_ref();
     let detail = Detail::WrongType {
         expected: expected_of(expected),
         found: Found::of(found),

@@ -2,10 +2,12 @@
 //!
 //! Nothing here knows the Easemob API: every rule comes from the model the derive
 //! wrote. A value of the wrong type gets one `type` violation and its inner rules
-//! are skipped, so one mistake never cascades.
+//! are skipped, so one mistake never cascades. The walk reads values through
+//! `json::Json`, so a text's tape is judged by the same code without a `Value`.
 
 mod array;
 mod describe;
+pub(crate) mod json;
 mod object;
 mod scalar;
 mod suggest;
@@ -20,8 +22,10 @@ use crate::path::{Path, Segment};
 use crate::report::{Detail, Report, RuleCode, Severity, Violation};
 
 pub use describe::describe_value;
+pub(crate) use json::{Json, JsonKind};
 pub(crate) use object::flattened_field;
 pub use suggest::closest;
+pub(crate) use unique::report_repeats;
 
 /// What validation carries along: the limits in force and the violations found so far.
 #[derive(Debug)]
@@ -120,8 +124,12 @@ impl<'l> Ctx<'l> {
         map: &serde_json::Map<String, Value>,
         path: &Path<'_>,
     ) {
-        let mut checker = crate::Checker::new(self.limits, &mut self.violations, path, custom.rule);
-        (custom.run)(map, &mut checker);
+        (custom.run)(map, &mut self.checker(path, custom.rule));
+    }
+
+    /// What a custom check of rule `rule` on the object at `path` reports through.
+    pub(crate) fn checker<'c>(&'c mut self, path: &'c Path<'c>, rule: RuleCode) -> crate::Checker<'c> {
+        crate::Checker::new(self.limits, &mut self.violations, path, rule)
     }
 
     /// Whether nothing was found.
@@ -145,19 +153,29 @@ pub(crate) fn subject(path: &Path<'_>) -> String {
 }
 
 /// Validates `value` as a `desc`, reporting at `path`.
-pub fn validate_type(desc: &TypeDesc, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+pub fn validate_type(desc: &'static TypeDesc, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+    walk_type(desc, value, path, ctx);
+}
+
+/// [`validate_type`] of any [`Json`] value.
+pub(crate) fn walk_type<'a, J: Json<'a>>(
+    desc: &'static TypeDesc,
+    value: J,
+    path: &Path<'_>,
+    ctx: &mut Ctx<'_>,
+) {
     validate_member(desc, &[], value, path, ctx);
 }
 
 /// Validates `value` as a `desc` plus the member's own `checks`.
-pub(crate) fn validate_member(
-    desc: &TypeDesc,
+pub(crate) fn validate_member<'a, J: Json<'a>>(
+    desc: &'static TypeDesc,
     checks: &[Check],
-    value: &Value,
+    value: J,
     path: &Path<'_>,
     ctx: &mut Ctx<'_>,
 ) {
-    if ctx.generated && (desc.clean)(value, ctx.limits) {
+    if ctx.generated && value.is_clean(desc, ctx.limits) {
         // Nothing inside to report: only the member's own rules remain.
         for check in checks {
             apply(check, value, path, ctx);
@@ -168,21 +186,19 @@ pub(crate) fn validate_member(
         describe::report_type(desc.shape, value, path, ctx);
         return;
     }
-    match (desc.shape, value) {
-        (Shape::Array(items), Value::Array(array)) => {
-            for (i, item) in array.iter().enumerate() {
-                validate_type(items, item, &path.index(i), ctx);
+    match desc.shape {
+        Shape::Array(items) => {
+            for (i, item) in value.items().enumerate() {
+                walk_type(items, item, &path.index(i), ctx);
             }
         }
-        (Shape::Map(values), Value::Object(map)) => {
-            for (key, item) in map {
-                validate_type(values, item, &path.key(key), ctx);
+        Shape::Map(values) => {
+            for (key, item) in value.members() {
+                walk_type(values, item, &path.key(&key), ctx);
             }
         }
-        (Shape::Object(object), Value::Object(map)) => object::validate(object, map, path, ctx),
-        (Shape::Tagged(tagged), Value::Object(map)) => {
-            tagged::validate(tagged, map, path, ctx);
-        }
+        Shape::Object(object) => object::validate(object, value, path, ctx),
+        Shape::Tagged(tagged) => tagged::validate(tagged, value, path, ctx),
         _ => {}
     }
     for check in desc.checks.iter().chain(checks) {
@@ -191,28 +207,37 @@ pub(crate) fn validate_member(
 }
 
 /// Whether `value` has the JSON type `shape` asks for. `null` has none but [`Shape::Any`].
-pub(crate) fn has_shape(shape: Shape, value: &Value) -> bool {
+pub(crate) fn has_shape<'a, J: Json<'a>>(shape: Shape, value: J) -> bool {
+    let kind = value.kind();
     match shape {
-        Shape::String => value.is_string(),
-        Shape::Integer => crate::model::is_integer(value),
-        Shape::Number => value.is_number(),
-        Shape::Boolean => value.is_boolean(),
-        Shape::Array(_) => value.is_array(),
-        Shape::Map(_) | Shape::AnyObject | Shape::Object(_) | Shape::Tagged(_) => value.is_object(),
+        Shape::String => kind == JsonKind::String,
+        Shape::Integer => value.number().is_some_and(|n| crate::model::is_integer_number(&n)),
+        Shape::Number => kind == JsonKind::Number,
+        Shape::Boolean => matches!(kind, JsonKind::Bool(_)),
+        Shape::Array(_) => kind == JsonKind::Array,
+        Shape::Map(_) | Shape::AnyObject | Shape::Object(_) | Shape::Tagged(_) => kind == JsonKind::Object,
         Shape::Any => true,
     }
 }
 
 /// Runs one check on a value already known to have the right shape.
-fn apply(check: &Check, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+fn apply<'a, J: Json<'a>>(check: &Check, value: J, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     if let Rule::Enum(_) = check.rule {
         return scalar::check_enum(check, value, path, ctx);
     }
-    match value {
-        Value::String(s) => scalar::check_string(check, s, path, ctx),
-        Value::Number(n) => scalar::check_number(check, n, path, ctx),
-        Value::Array(items) => array::check(check, items, path, ctx),
-        Value::Object(map) => object::check_count(check, map, path, ctx),
-        Value::Bool(_) | Value::Null => {}
+    match value.kind() {
+        JsonKind::String => {
+            if let Some(s) = value.string() {
+                scalar::check_string(check, &s, path, ctx);
+            }
+        }
+        JsonKind::Number => {
+            if let Some(n) = value.number() {
+                scalar::check_number(check, &n, path, ctx);
+            }
+        }
+        JsonKind::Array => array::check(check, value, path, ctx),
+        JsonKind::Object => object::check_count(check, value.len(), path, ctx),
+        JsonKind::Bool(_) | JsonKind::Null => {}
     }
 }

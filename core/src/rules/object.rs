@@ -1,25 +1,25 @@
 //! Objects with known members: required, recommended and unknown members, member counts.
 
-use serde_json::{Map, Value};
-
-use super::{Ctx, tagged, validate_member};
+use super::{Ctx, Json, tagged, validate_member};
 use crate::model::{Check, FieldDesc, ObjectDesc, OtherBody, Rule, ServerTypeError, Shape, Undeclared};
 use crate::path::Path;
 use crate::report::{Detail, OtherBodyText, RuleCode, UnknownKind};
 
-pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+pub(super) fn validate<'a, J: Json<'a>>(object: &ObjectDesc, map: J, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     let outer_type_server = ctx.type_server;
     ctx.type_server = match object.server_type_error {
         ServerTypeError::Inherit => outer_type_server,
         ServerTypeError::Text(text) => Some(text),
         ServerTypeError::Opaque => None,
     };
-    let mut other_body = object.other_bodies.iter().find(|other| other.recognises(object, map));
+    let mut other_body =
+        object.other_bodies.iter().find(|other| other.recognised_by(object, |name| map.get(name).is_some()));
     // Walk the members present, matching each to its field by a linear scan of the
     // (few) field names: cheaper than a map lookup per declared field, and a member
     // that matches none is unknown without a second pass. `seen` marks the fields found.
     let mut seen: u128 = 0;
-    for (key, value) in map {
+    for (key, value) in map.members() {
+        let key = &*key;
         let field = object.fields.iter().position(|f| !f.flatten && f.name == key);
         match field {
             Some(i) => {
@@ -42,13 +42,13 @@ pub(super) fn validate(object: &ObjectDesc, map: &Map<String, Value>, path: &Pat
         }
     }
     for custom in object.custom {
-        ctx.run_custom(custom, map, path);
+        map.run_custom(object, custom, path, ctx);
     }
     ctx.type_server = outer_type_server;
 }
 
 /// One present member, with the server's texts for its violations.
-fn validate_field(field: &FieldDesc, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+fn validate_field<'a, J: Json<'a>>(field: &FieldDesc, value: J, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     let object_type_server = ctx.type_server;
     let mark = ctx.mark();
     let member = path.key(field.name);
@@ -75,7 +75,7 @@ pub(crate) fn flattened_field(object: &ObjectDesc, key: &str) -> Option<&'static
 /// tagged enum checks its tag and content; a flattened struct (whose present members
 /// the walk above validated) reports what it misses. A flattened map only widens
 /// what is accepted.
-fn validate_flattened(field: &FieldDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+fn validate_flattened<'a, J: Json<'a>>(field: &FieldDesc, map: J, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     match field.ty.shape {
         Shape::Tagged(t) => tagged::validate(t, map, path, ctx),
         Shape::Object(inner) => {
@@ -83,7 +83,7 @@ fn validate_flattened(field: &FieldDesc, map: &Map<String, Value>, path: &Path<'
                 if field.flatten {
                     validate_flattened(field, map, path, ctx);
                 } else if (field.required || field.recommended.is_some() || field.required_with.is_some())
-                    && !map.contains_key(field.name)
+                    && map.get(field.name).is_none()
                 {
                     // Only members that can be missing are looked up: `ext`'s many optional
                     // client keys cost nothing here.
@@ -91,7 +91,7 @@ fn validate_flattened(field: &FieldDesc, map: &Map<String, Value>, path: &Path<'
                 }
             }
             for custom in inner.custom {
-                ctx.run_custom(custom, map, path);
+                map.run_custom(inner, custom, path, ctx);
             }
         }
         _ => {}
@@ -100,16 +100,16 @@ fn validate_flattened(field: &FieldDesc, map: &Map<String, Value>, path: &Path<'
 
 /// Reports a missing member; `other_body` (taken by the first required member
 /// missing) says what was sent instead.
-fn report_missing(
+fn report_missing<'a, J: Json<'a>>(
     field: &FieldDesc,
-    map: &Map<String, Value>,
+    map: J,
     other_body: Option<&OtherBody>,
     path: &Path<'_>,
     ctx: &mut Ctx<'_>,
 ) {
     let member = path.key(field.name);
     let mark = ctx.mark();
-    let required_with = field.required_with.filter(|other| map.contains_key(*other));
+    let required_with = field.required_with.filter(|other| map.get(other).is_some());
     if field.required {
         let other_body = other_body.map(|other| OtherBodyText { note: other.note, hint: other.hint });
         ctx.report_rule(&member, RuleCode::Required, Detail::Missing { other_body });
@@ -124,10 +124,10 @@ fn report_missing(
 }
 
 /// A member no field declares: known if a flattened tag names it, else warned of as the object says.
-fn report_if_unknown(
+fn report_if_unknown<'a, J: Json<'a>>(
     object: &ObjectDesc,
     key: &str,
-    value: &Value,
+    value: J,
     other_body: Option<&OtherBody>,
     path: &Path<'_>,
     ctx: &mut Ctx<'_>,
@@ -160,8 +160,7 @@ fn report_if_unknown(
 }
 
 /// `minProperties` and `maxProperties`.
-pub(super) fn check_count(check: &Check, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
-    let count = map.len();
+pub(super) fn check_count(check: &Check, count: usize, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     let detail = match check.rule {
         Rule::MinProperties(min) if count < min => Detail::TooFewMembers { count, min },
         Rule::MaxProperties(max) if count > max => Detail::TooManyMembers { count, max },

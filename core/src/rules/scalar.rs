@@ -2,8 +2,8 @@
 
 use serde_json::{Number, Value};
 
-use super::Ctx;
 use super::describe::quote;
+use super::{Ctx, Json, JsonKind};
 use crate::model::{Check, Literal, Rule};
 use crate::path::Path;
 use crate::report::{Detail, Found, PatternHint};
@@ -52,12 +52,16 @@ fn report_string(check: &Check, s: &str, path: &Path<'_>, ctx: &mut Ctx<'_>) {
 }
 
 /// `enum`: on a value of any JSON type, since a member may take strings and integers alike.
-pub(super) fn check_enum(check: &Check, value: &Value, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+pub(super) fn check_enum<'a, J: Json<'a>>(check: &Check, value: J, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     let Rule::Enum(values) = check.rule else { return };
-    if values.iter().any(|v| v.matches(value)) {
-        return;
+    let matches = match value.kind() {
+        JsonKind::String => value.string().is_some_and(|s| values.iter().any(|v| v.as_str() == Some(&*s))),
+        JsonKind::Number => value.number().is_some_and(|n| values.iter().any(|v| v.matches_number(&n))),
+        _ => false,
+    };
+    if !matches {
+        report_enum(check, values, &value.to_value(), path, ctx);
     }
-    report_enum(check, values, value, path, ctx);
 }
 
 #[cold]

@@ -1,15 +1,13 @@
 //! Adjacently tagged content: the tag names the variant, the variant checks the content.
 
-use serde_json::{Map, Value};
-
 use super::describe::{quote, report_type};
-use super::{Ctx, validate_type};
+use super::{Ctx, Json, JsonKind, walk_type};
 use crate::model::{Shape, TaggedDesc, VariantDesc};
 use crate::path::Path;
 use crate::report::{Detail, Found, RuleCode, Severity};
 
 /// Checks the tag and the content the tag selects.
-pub(super) fn validate(tagged: &TaggedDesc, map: &Map<String, Value>, path: &Path<'_>, ctx: &mut Ctx<'_>) {
+pub(super) fn validate<'a, J: Json<'a>>(tagged: &TaggedDesc, map: J, path: &Path<'_>, ctx: &mut Ctx<'_>) {
     let variant = variant(tagged, map, path, ctx);
     let content_path = path.key(tagged.content);
     let content = map.get(tagged.content);
@@ -23,19 +21,19 @@ pub(super) fn validate(tagged: &TaggedDesc, map: &Map<String, Value>, path: &Pat
                 Detail::Missing { other_body: None },
             );
         }
-        (Some(content), Some(variant)) => validate_type(variant.ty, content, &content_path, ctx),
+        (Some(content), Some(variant)) => walk_type(variant.ty, content, &content_path, ctx),
         // Without a known variant the content can only be checked for being a non-empty object.
-        (Some(Value::Object(content)), None) if content.is_empty() => {
+        (Some(content), None) if content.is_empty_object() => {
             let detail = Detail::TooFewMembers { count: 0, min: 1 };
             ctx.report_rule(&content_path, RuleCode::MinProperties, detail);
         }
-        (Some(Value::Object(_)), None) => {}
+        (Some(content), None) if content.kind() == JsonKind::Object => {}
         (Some(other), None) => report_type(Shape::AnyObject, other, &content_path, ctx),
     }
     // An empty content is reported as the members it lacks (or as too few members);
     // the server's one text for it goes on each of those violations.
-    if let (Some(text), Some(Value::Object(content))) = (tagged.content_empty_server, content) {
-        if content.is_empty() {
+    if let (Some(text), Some(content)) = (tagged.content_empty_server, content) {
+        if content.is_empty_object() {
             let pointer = content_path.pointer();
             ctx.quote_server_text(mark, text, |v| {
                 matches!(v.rule, RuleCode::Required | RuleCode::MinProperties)
@@ -47,37 +45,33 @@ pub(super) fn validate(tagged: &TaggedDesc, map: &Map<String, Value>, path: &Pat
 }
 
 /// The variant the tag names, reporting a missing, mistyped or unknown tag.
-fn variant(
+fn variant<'a, J: Json<'a>>(
     tagged: &TaggedDesc,
-    map: &Map<String, Value>,
+    map: J,
     path: &Path<'_>,
     ctx: &mut Ctx<'_>,
 ) -> Option<&'static VariantDesc> {
     let tag_path = path.key(tagged.tag);
-    match map.get(tagged.tag) {
-        None => {
-            ctx.report_rule(&tag_path, RuleCode::Required, Detail::Missing { other_body: None });
-            None
-        }
-        Some(Value::String(name)) => {
-            let found = tagged.variant(name);
-            if found.is_none() {
-                let names = tagged.variants.iter().map(|v| v.name);
-                let detail = Detail::NotOneOf {
-                    found: Found::String(quote(name)),
-                    allowed: names.clone().collect::<Vec<_>>().join(", "),
-                    suggestion: super::closest(name, names),
-                };
-                ctx.report_rule(&tag_path, RuleCode::Enum, detail);
-                if let Some(text) = tagged.tag_empty_server.filter(|_| name.is_empty()) {
-                    ctx.quote_last(text);
-                }
-            }
-            found
-        }
-        Some(other) => {
-            report_type(Shape::String, other, &tag_path, ctx);
-            None
+    let Some(tag) = map.get(tagged.tag) else {
+        ctx.report_rule(&tag_path, RuleCode::Required, Detail::Missing { other_body: None });
+        return None;
+    };
+    let Some(name) = tag.string() else {
+        report_type(Shape::String, tag, &tag_path, ctx);
+        return None;
+    };
+    let found = tagged.variant(&name);
+    if found.is_none() {
+        let names = tagged.variants.iter().map(|v| v.name);
+        let detail = Detail::NotOneOf {
+            found: Found::String(quote(&name)),
+            allowed: names.clone().collect::<Vec<_>>().join(", "),
+            suggestion: super::closest(&name, names),
+        };
+        ctx.report_rule(&tag_path, RuleCode::Enum, detail);
+        if let Some(text) = tagged.tag_empty_server.filter(|_| name.is_empty()) {
+            ctx.quote_last(text);
         }
     }
+    found
 }

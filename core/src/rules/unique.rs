@@ -10,7 +10,7 @@ use crate::path::Path;
 use crate::repeat::each_repeat;
 use crate::report::Detail;
 
-pub(super) fn report_repeats(
+pub(crate) fn report_repeats(
     check: &Check,
     items: &[Value],
     case_fold: bool,

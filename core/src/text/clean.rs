@@ -3,9 +3,9 @@
 //!
 //! It walks the model as the interpreter does (`crate::rules`) and runs the same
 //! compiled plans on each value. It only ever answers "clean" or "look closer": a
-//! `false` sends the text to the full report, which the interpreter writes from the
-//! `Value`, so a doubt (a hash collision among recipients, a custom check it cannot
-//! run on text) costs time, never a wrong report. `tests/tests/prop_text_validate.rs`
+//! `false` sends the value to the interpreter, which walks it and writes the report
+//! (`super::node`), so a doubt (a hash collision among recipients, a custom check it
+//! cannot run on text) costs time, never a wrong report. `tests/tests/prop_text_validate.rs`
 //! holds it to the interpreter's verdict.
 
 use serde_json::Value;

@@ -3,9 +3,10 @@
 //! The text is read once into a tape ([`tape`]: serde_json's grammar, its own
 //! stack, every value's span). A valid message is then settled from the tape alone
 //! (`clean`: the model's rules and compiled plans, no allocation); a message with
-//! a violation is read into a `Value` for the interpreter, which writes the report,
-//! and each violation is placed at the value its path names (`locate`). Repeated
-//! member names (`duplicates`) and syntax errors are found on the way.
+//! a violation is reported by the interpreter reading the same tape (`node`: no
+//! `Value` but for the few values a message quotes), and each violation is placed
+//! at the value its path names (`locate`). Repeated member names (`duplicates`) and
+//! syntax errors are found on the way.
 //!
 //! [`Document`] is what the linter reads a file with: the tape of one text, and the
 //! report of each message in it. Not public API: its shape follows the linter.
@@ -14,6 +15,7 @@ mod clean;
 mod doc;
 mod duplicates;
 mod locate;
+mod node;
 mod size;
 pub mod tape;
 
@@ -106,18 +108,19 @@ impl<'t> Document<'t> {
         self.full_report(node, limits)
     }
 
-    /// The interpreter's report on the message at `node`, placed in the text.
+    /// The interpreter's report on the message at `node`, read from the tape and
+    /// placed in the text.
     fn full_report(&self, node: usize, limits: &Limits) -> Vec<(Violation, usize)> {
         let doc = self.doc();
-        let span = &doc.text[doc.start(node)..self.tape.nodes[node].end as usize];
-        // The tape reader takes what serde_json takes, so this read succeeds.
-        let value: serde_json::Value = match serde_json::from_str(span) {
-            Ok(value) => value,
-            Err(error) => {
-                return vec![(syntax(error.to_string(), error.to_string()), doc.start(node))];
-            }
-        };
-        let report = crate::validate_with(&value, limits);
+        // Only a text with a repeated name pays for the map of earlier copies.
+        let repeats = duplicates::any(&doc, node, &mut String::new());
+        let shadowed = if repeats { duplicates::shadowed(&doc, node) } else { Vec::new() };
+        let Shape::Object(envelope) = <Message as Payload>::DESC.shape else { return Vec::new() };
+        let text = node::Text { doc, shadowed: &shadowed, envelope };
+        let mut ctx = crate::rules::Ctx::new(limits);
+        let message = node::TextValue { text: &text, node };
+        crate::rules::walk_type(<Message as Payload>::DESC, message, &crate::path::Path::ROOT, &mut ctx);
+        let report = ctx.finish();
         let mut locator = locate::Locator::new(doc);
         report
             .into_iter()
