@@ -10,15 +10,60 @@
 //! Items of other types (a set of numbers or objects) are compared as JSON Schema
 //! does: `1` repeats `1.0`, and members compare in any order.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 /// Items sorted on the stack; more spill to the heap.
 pub(crate) const INLINE: usize = 600;
 
+/// An array item as the repeat finder compares it: a JSON value, or a text's string
+/// (`None`: an item that is not a string, which a case-folded comparison skips).
+pub(crate) trait Item {
+    /// Whether it takes part: a case-folded comparison is of strings alone, and the
+    /// other items of such an array are another rule's problem (`type`), never repeats.
+    fn counts(&self, case_fold: bool) -> bool;
+    /// A hash on which equal items agree.
+    fn item_hash(&self, case_fold: bool) -> u64;
+    /// Whether two items are equal as `uniqueItems` compares them.
+    fn same_as(&self, other: &Self, case_fold: bool) -> bool;
+}
+
+impl Item for Value {
+    fn counts(&self, case_fold: bool) -> bool {
+        !case_fold || self.is_string()
+    }
+
+    fn item_hash(&self, case_fold: bool) -> u64 {
+        item_hash(self, case_fold)
+    }
+
+    fn same_as(&self, other: &Self, case_fold: bool) -> bool {
+        same_item(self, other, case_fold)
+    }
+}
+
+impl Item for Option<Cow<'_, str>> {
+    fn counts(&self, _case_fold: bool) -> bool {
+        self.is_some()
+    }
+
+    fn item_hash(&self, case_fold: bool) -> u64 {
+        self.as_deref().map_or(0, |s| hash(s, case_fold))
+    }
+
+    fn same_as(&self, other: &Self, case_fold: bool) -> bool {
+        match (self, other) {
+            (Some(a), Some(b)) => same(a, b, case_fold),
+            _ => false,
+        }
+    }
+}
+
 /// Calls `on_repeat(later, earlier)` for each item that repeats an earlier one,
 /// naming the first item it repeats: in index order on the table's path, by runs
 /// of equal hashes on the sorting path.
-pub(crate) fn each_repeat(items: &[Value], case_fold: bool, mut on_repeat: impl FnMut(usize, usize)) {
+pub(crate) fn each_repeat<T: Item>(items: &[T], case_fold: bool, mut on_repeat: impl FnMut(usize, usize)) {
     if items.len() < 2 {
         return;
     }
@@ -42,8 +87,8 @@ pub(crate) fn each_repeat(items: &[Value], case_fold: bool, mut on_repeat: impl 
         &mut spilled
     };
     let mut len = 0;
-    for (i, item) in items.iter().enumerate().filter(|(_, item)| counts(item, case_fold)) {
-        keys[len] = (item_hash(item, case_fold), i as u32);
+    for (i, item) in items.iter().enumerate().filter(|(_, item)| item.counts(case_fold)) {
+        keys[len] = (item.item_hash(case_fold), i as u32);
         len += 1;
     }
     let keys = &mut keys[..len];
@@ -81,8 +126,8 @@ const SLOTS: usize = 1024;
 /// open-addressing table of hashes instead of sorting 600 `(hash, index)` pairs,
 /// which was a third of the time spent on a valid 600-recipient payload.
 /// Short arrays compare their hashes pairwise, to spare clearing the table.
-pub(crate) fn may_repeat(items: &[Value], case_fold: bool) -> bool {
-    let hashes = items.iter().filter(|item| counts(item, case_fold)).map(|item| item_hash(item, case_fold));
+pub(crate) fn may_repeat<T: Item>(items: &[T], case_fold: bool) -> bool {
+    let hashes = items.iter().filter(|item| item.counts(case_fold)).map(|item| item.item_hash(case_fold));
     any_hash_repeats(hashes, items.len())
 }
 
@@ -122,8 +167,8 @@ pub(crate) fn any_hash_repeats(hashes: impl Iterator<Item = u64>, len: usize) ->
 }
 
 /// Items with one hash, in index order: each that equals an earlier one is a repeat.
-fn repeats_in_run(
-    items: &[Value],
+fn repeats_in_run<T: Item>(
+    items: &[T],
     run: &[(u64, u32)],
     case_fold: bool,
     on_repeat: &mut impl FnMut(usize, usize),
@@ -132,7 +177,7 @@ fn repeats_in_run(
     for later in 1..run.len() {
         // Genuine repeats match the run's first item, so the inner loop is short
         // unless distinct strings collide.
-        let first = (0..later).find(|&earlier| same_item(item(earlier), item(later), case_fold));
+        let first = (0..later).find(|&earlier| item(earlier).same_as(item(later), case_fold));
         if let Some(earlier) = first {
             on_repeat(run[later].1 as usize, run[earlier].1 as usize);
         }
@@ -143,11 +188,11 @@ fn repeats_in_run(
 /// `(later, earlier)` pair names an item and the first item it repeats, in index
 /// order. Returns `false` (and the sorting path decides) when two different items
 /// share a hash, which the table cannot tell apart from a repeat cheaply.
-fn repeats_by_table(items: &[Value], case_fold: bool, found: &mut Vec<(u32, u32)>) -> bool {
+fn repeats_by_table<T: Item>(items: &[T], case_fold: bool, found: &mut Vec<(u32, u32)>) -> bool {
     // `(hash | 1, index of its first item)`; hash 0 marks a free slot.
     let mut table = [(0u64, 0u32); SLOTS];
-    for (i, item) in items.iter().enumerate().filter(|(_, item)| counts(item, case_fold)) {
-        let h = item_hash(item, case_fold) | 1;
+    for (i, item) in items.iter().enumerate().filter(|(_, item)| item.counts(case_fold)) {
+        let h = item.item_hash(case_fold) | 1;
         let mut slot = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SLOTS.trailing_zeros())) as usize;
         loop {
             match table[slot] {
@@ -156,7 +201,7 @@ fn repeats_by_table(items: &[Value], case_fold: bool, found: &mut Vec<(u32, u32)
                     break;
                 }
                 (seen, first) if seen == h => {
-                    if !same_item(&items[first as usize], item, case_fold) {
+                    if !items[first as usize].same_as(item, case_fold) {
                         return false;
                     }
                     found.push((i as u32, first));
@@ -167,12 +212,6 @@ fn repeats_by_table(items: &[Value], case_fold: bool, found: &mut Vec<(u32, u32)
         }
     }
     true
-}
-
-/// Whether an item takes part: a case-folded comparison is of strings, and other
-/// items of such an array are another rule's problem (`type`), never repeats.
-fn counts(item: &Value, case_fold: bool) -> bool {
-    !case_fold || item.is_string()
 }
 
 /// Whether two items are equal as JSON Schema's `uniqueItems` compares them

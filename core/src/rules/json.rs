@@ -48,17 +48,10 @@ pub(crate) trait Json<'a>: Copy {
     fn is_clean(self, desc: &'static TypeDesc, limits: &Limits) -> bool;
 
     /// Runs `object`'s custom check on this object.
-    fn run_custom(self, _object: &ObjectDesc, custom: &CustomCheck, path: &Path<'_>, ctx: &mut Ctx<'_>) {
-        if let Value::Object(map) = self.to_value().as_ref() {
-            ctx.run_custom(custom, map, path);
-        }
-    }
+    fn run_custom(self, object: &ObjectDesc, custom: &CustomCheck, path: &Path<'_>, ctx: &mut Ctx<'_>);
 
     /// Reports the items of this array that repeat an earlier one (`uniqueItems`).
-    fn report_repeats(self, check: &Check, case_fold: bool, path: &Path<'_>, ctx: &mut Ctx<'_>) {
-        let items: Vec<Value> = self.items().map(|item| item.to_value().into_owned()).collect();
-        report_repeats(check, &items, case_fold, path, ctx);
-    }
+    fn report_repeats(self, check: &Check, case_fold: bool, path: &Path<'_>, ctx: &mut Ctx<'_>);
 
     /// Whether it is an object with no member.
     fn is_empty_object(self) -> bool {

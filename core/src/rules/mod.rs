@@ -182,6 +182,28 @@ pub(crate) fn validate_member<'a, J: Json<'a>>(
         }
         return;
     }
+    walk_inside(desc, checks, value, path, ctx);
+}
+
+/// [`walk_type`] of a value already known to hold a violation (the generated
+/// validator said so): it is not asked again.
+pub(crate) fn walk_unclean<'a, J: Json<'a>>(
+    desc: &'static TypeDesc,
+    value: J,
+    path: &Path<'_>,
+    ctx: &mut Ctx<'_>,
+) {
+    walk_inside(desc, &[], value, path, ctx);
+}
+
+/// [`validate_member`] past the generated validator's verdict.
+fn walk_inside<'a, J: Json<'a>>(
+    desc: &'static TypeDesc,
+    checks: &[Check],
+    value: J,
+    path: &Path<'_>,
+    ctx: &mut Ctx<'_>,
+) {
     if !has_shape(desc.shape, value) {
         describe::report_type(desc.shape, value, path, ctx);
         return;

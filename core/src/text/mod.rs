@@ -119,7 +119,8 @@ impl<'t> Document<'t> {
         let text = node::Text { doc, shadowed: &shadowed, envelope };
         let mut ctx = crate::rules::Ctx::new(limits);
         let message = node::TextValue { text: &text, node };
-        crate::rules::walk_type(<Message as Payload>::DESC, message, &crate::path::Path::ROOT, &mut ctx);
+        // The tape's own verdict (`judge`) has just found a violation in it.
+        crate::rules::walk_unclean(<Message as Payload>::DESC, message, &crate::path::Path::ROOT, &mut ctx);
         let report = ctx.finish();
         let mut locator = locate::Locator::new(doc);
         report

@@ -13,7 +13,6 @@ use super::tape::Kind;
 use crate::limits::Limits;
 use crate::model::{Check, CustomCheck, ObjectDesc, Plan, TypeDesc};
 use crate::path::Path;
-use crate::repeat::{any_hash_repeats, hash as string_hash};
 use crate::rules::{Ctx, Json, JsonKind};
 
 /// A message's text as serde_json would read it.
@@ -138,25 +137,15 @@ impl<'t> Json<'t> for TextValue<'_, 't> {
     }
 
     fn report_repeats(self, check: &Check, case_fold: bool, path: &Path<'_>, ctx: &mut Ctx<'_>) {
-        // The usual case, no repeat, is settled from the strings' hashes without
-        // building the items; a repeat (or an item that is not a string) builds them.
-        let doc = self.text.doc;
-        let mut scratch = String::new();
-        let mut all_strings = true;
-        let hashes = self.items().filter_map(|item| match doc.kind(item.node) {
-            Kind::String { .. } => Some(string_hash(doc.string(item.node, &mut scratch), case_fold)),
-            // A case-folded comparison is of strings alone (`crate::repeat`).
-            _ if case_fold => None,
-            _ => {
-                all_strings = false;
-                None
-            }
-        });
-        let may_repeat = any_hash_repeats(hashes, self.len());
-        if !may_repeat && all_strings {
-            return;
+        // Strings (the recipients) are compared as the text holds them, borrowed
+        // unless escaped; a case-folded comparison skips items of other types
+        // (`crate::repeat`). Only an exact comparison of other items builds them.
+        let strings: Vec<Option<Cow<'t, str>>> = self.items().map(|item| item.string()).collect();
+        if case_fold || strings.iter().all(Option::is_some) {
+            crate::rules::report_repeats(check, &strings, case_fold, path, ctx);
+        } else {
+            let items: Vec<Value> = self.items().map(|item| item.to_value().into_owned()).collect();
+            crate::rules::report_repeats(check, &items, case_fold, path, ctx);
         }
-        let items: Vec<Value> = self.items().map(|item| item.to_value().into_owned()).collect();
-        crate::rules::report_repeats(check, &items, case_fold, path, ctx);
     }
 }
