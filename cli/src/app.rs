@@ -201,36 +201,52 @@ fn lint(args: &LintArgs) -> u8 {
             write(&mut out, &(line + "\n"));
         }
         Format::Json => {
-            let mut reports = Vec::new();
+            let mut document = json::Streamed::default();
+            let mut kept = Ok(());
             lint_each(
                 &args.paths,
                 &options,
-                |_, _| (),
+                |_, report| json::entries(report),
                 |outcome| match outcome {
-                    Outcome::Linted(report, ()) => {
+                    Outcome::Linted(report, rendered) => {
                         summary.add(&report);
-                        reports.push(report);
+                        if kept.is_ok() {
+                            kept = document.add(&rendered);
+                        }
                     }
                     Outcome::Unreadable(error) => on_unreadable(error),
                 },
             );
-            write(&mut out, &json::document(&summary, &reports));
+            if let Err(error) = kept {
+                eprintln!("error: the report could not be kept until the summary was known: {error}");
+                return TROUBLE;
+            }
+            // A closed pipe (`| head`) is not an error of the lint.
+            let _ = document.finish(&summary, &mut out);
         }
         Format::Sarif => {
-            let mut results = Vec::new();
+            let mut log = sarif::Streamed::default();
+            let mut kept = Ok(());
             lint_each(
                 &args.paths,
                 &options,
-                |_, report| sarif::results(report),
+                |_, report| sarif::rendered_results(report),
                 |outcome| match outcome {
-                    Outcome::Linted(report, made) => {
+                    Outcome::Linted(report, rendered) => {
                         summary.add(&report);
-                        results.extend(made);
+                        if kept.is_ok() {
+                            kept = log.add(&rendered);
+                        }
                     }
                     Outcome::Unreadable(error) => on_unreadable(error),
                 },
             );
-            write(&mut out, &sarif::document(results, &unreadable, lang));
+            if let Err(error) = kept {
+                eprintln!("error: the report could not be kept until the summary was known: {error}");
+                return TROUBLE;
+            }
+            // A closed pipe (`| head`) is not an error of the lint.
+            let _ = log.finish(&unreadable, lang, &mut out);
         }
     }
     let _ = out.flush();

@@ -5,9 +5,12 @@
 //! file's relative path with the line and column. Columns count Unicode code
 //! points, which SARIF states with `columnKind: "unicodeCodePoints"`.
 
+use std::io::{self, Write};
+
 use easemob_payload::{Lang, RuleCode, Severity};
 use serde_json::{Value, json};
 
+use super::spill::{self, Spill};
 use crate::explain;
 use crate::lint::FileReport;
 use crate::walk::ReadError;
@@ -90,6 +93,47 @@ pub fn document(results: Vec<Value>, unreadable: &[ReadError], lang: Lang) -> St
     text
 }
 
+/// [`document`] written as the files are linted: each file's results go aside as it
+/// is linted ([`Spill`]), and are written into the log once the unreadable paths
+/// (the invocation, which comes first) are known. The bytes are [`document`]'s.
+#[derive(Default)]
+pub struct Streamed {
+    results: Spill,
+}
+
+/// One file's results as [`document`] writes them (empty when it has none): rendered
+/// where the file is linted, in parallel, and kept by [`Streamed::add`].
+pub fn rendered_results(report: &FileReport) -> String {
+    // A result sits four levels deep: log, `runs`, the run, `results`.
+    spill::entries(results(report).into_iter(), 4)
+}
+
+impl Streamed {
+    /// Keeps one file's [`rendered_results`].
+    pub fn add(&mut self, rendered: &str) -> io::Result<()> {
+        if rendered.is_empty() { Ok(()) } else { self.results.push(",\n", rendered) }
+    }
+
+    /// Writes the log with every result kept.
+    pub fn finish(self, unreadable: &[ReadError], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+        // The log without results, and the results written where its empty list is:
+        // the one place the text holds this line (quotes inside strings are escaped).
+        let log = document(Vec::new(), unreadable, lang);
+        const EMPTY: &str = "\n      \"results\": []";
+        match log.find(EMPTY) {
+            Some(at) if self.results.count() > 0 => {
+                let open = at + EMPTY.len() - 1;
+                out.write_all(&log.as_bytes()[..open])?;
+                out.write_all(b"\n")?;
+                self.results.copy_to(out)?;
+                out.write_all(b"\n      ")?;
+                out.write_all(&log.as_bytes()[open..])
+            }
+            _ => out.write_all(log.as_bytes()),
+        }
+    }
+}
+
 fn rule_descriptor(rule: RuleCode, lang: Lang) -> Value {
     let e = explain::explanation(rule);
     let severity = rule.default_severity();
@@ -154,5 +198,30 @@ mod tests {
         let cwd = crate::walk::display(&std::env::current_dir().unwrap());
         assert_eq!(uri(&format!("{cwd}/x/y.json")), "x/y.json");
         assert_eq!(uri("/elsewhere-xyz/y.json"), "file:///elsewhere-xyz/y.json");
+    }
+
+    #[test]
+    fn the_streamed_log_is_the_whole_log_byte_for_byte() {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+        for (lang, missing) in [(Lang::En, false), (Lang::Zh, true)] {
+            let mut paths = vec![data.clone()];
+            if missing {
+                paths.push("no/such/folder".into());
+            }
+            let run = crate::lint_paths(&paths, &crate::Options { lang, ..Default::default() });
+            assert_eq!(run.unreadable.is_empty(), !missing);
+            let mut streamed = Streamed::default();
+            for report in &run.reports {
+                streamed.add(&rendered_results(report)).unwrap();
+            }
+            let mut out = Vec::new();
+            streamed.finish(&run.unreadable, lang, &mut out).unwrap();
+            let whole = document(run.reports.iter().flat_map(results).collect(), &run.unreadable, lang);
+            assert!(whole.matches("\"ruleId\"").count() > 1);
+            assert_eq!(String::from_utf8(out).unwrap(), whole);
+        }
+        let mut out = Vec::new();
+        Streamed::default().finish(&[], Lang::En, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), document(Vec::new(), &[], Lang::En));
     }
 }
