@@ -57,7 +57,7 @@ fn median(mut times: Vec<Duration>) -> Duration {
 
 /// The formats timed: the default (human, streamed file by file) and JSON (one
 /// document whose summary comes first, so it is written at the end).
-const FORMATS: [&str; 2] = ["human", "json"];
+const FORMATS: [&str; 3] = ["human", "json", "sarif"];
 
 fn ours(dir: &Path, format: &str) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_easemob-payload"));
