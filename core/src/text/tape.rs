@@ -238,12 +238,14 @@ impl Reader<'_, '_> {
                 Some(b',') if started => {
                     self.at += 1;
                     self.member(object)?;
+                    self.more_string_items(object)?;
                 }
                 Some(_) if !started => {
                     if let Some(top) = self.open.last_mut() {
                         top.2 = true;
                     }
                     self.member(object)?;
+                    self.more_string_items(object)?;
                 }
                 Some(_) => return self.error(Problem::UnexpectedByte),
                 None => return self.error(Problem::UnexpectedEnd),
@@ -252,6 +254,35 @@ impl Reader<'_, '_> {
         match self.peek() {
             None => Ok(()),
             Some(_) => self.error(Problem::TrailingText),
+        }
+    }
+
+    /// The string items that follow an array's string item, each after its comma, read here
+    /// rather than one turn of [`Reader::document`]'s loop each (a recipient list is
+    /// hundreds of them). Stops, for the loop to go on, before a comma that a string
+    /// does not follow, or at anything else.
+    fn more_string_items(&mut self, object: bool) -> Result<(), SyntaxError> {
+        // Only after a string item: an item that opened a container is followed by
+        // that container's own contents.
+        let after_string = matches!(self.nodes.last().map(|n| n.kind), Some(Kind::String { .. }));
+        if object || !after_string {
+            return Ok(());
+        }
+        loop {
+            self.skip_whitespace();
+            if self.text.get(self.at) != Some(&b',') {
+                return Ok(());
+            }
+            let mut next = self.at + 1;
+            while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.text.get(next) {
+                next += 1;
+            }
+            if self.text.get(next) != Some(&b'"') {
+                return Ok(());
+            }
+            self.at = next;
+            let escaped = self.string()?;
+            self.push(Kind::String { escaped }, next);
         }
     }
 
@@ -497,5 +528,33 @@ impl Reader<'_, '_> {
     /// At the end of the text, `UnexpectedEnd`; otherwise `problem`.
     fn end_or(&self, problem: Problem) -> Result<(), SyntaxError> {
         if self.at >= self.text.len() { self.error(Problem::UnexpectedEnd) } else { self.error(problem) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Kinds of the nodes, in order.
+    fn kinds(text: &str) -> Result<Vec<Kind>, Problem> {
+        let tape = read(text.as_bytes(), 128).map_err(|e| e.problem)?;
+        Ok(tape.nodes.iter().map(|n| n.kind).collect())
+    }
+
+    #[test]
+    fn runs_of_string_items_are_read_as_the_general_loop_reads_them() {
+        let string = Kind::String { escaped: false };
+        assert_eq!(kinds(r#"["a", "b" ,"c"]"#), Ok(vec![Kind::Array, string, string, string]));
+        assert_eq!(kinds(r#"["a", 1, "c"]"#), Ok(vec![Kind::Array, string, Kind::Number, string]));
+        assert_eq!(
+            kinds(r#"[["a"], "b", ["c", "d"]]"#),
+            Ok(vec![Kind::Array, Kind::Array, string, string, Kind::Array, string, string])
+        );
+        // A comma with no item before it, after an item that opened a container, or
+        // none after it, is no item.
+        for text in [r#"[[,"x"]]"#, r#"[,"x"]"#, r#"["a",,"b"]"#, r#"["a",]"#, r#"["a" "b"]"#, r#"["a","#] {
+            assert!(kinds(text).is_err(), "{text}");
+            assert!(serde_json::from_str::<serde_json::Value>(text).is_err(), "{text}");
+        }
     }
 }
