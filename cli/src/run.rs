@@ -186,17 +186,30 @@ pub fn lint_each<T: Send>(
         chunk.clear();
         outcomes.into_iter().for_each(sink);
     };
-    walk::each_target(paths, options.stdin_json_lines, |item| match item {
-        Ok(target) => {
-            chunk.push(target);
-            if chunk.len() == CHUNK {
-                flush(&mut chunk, &mut sink);
+    // The walk lists the next chunk on its own thread while this one is linted: it
+    // reads directories, and would otherwise leave the cores idle between chunks.
+    std::thread::scope(|scope| {
+        let (found, listed) = std::sync::mpsc::sync_channel(CHUNK);
+        scope.spawn(move || {
+            walk::each_target(paths, options.stdin_json_lines, |item| {
+                // The receiver lives until every item is taken.
+                let _ = found.send(item);
+            });
+        });
+        for item in listed {
+            match item {
+                Ok(target) => {
+                    chunk.push(target);
+                    if chunk.len() == CHUNK {
+                        flush(&mut chunk, &mut sink);
+                    }
+                }
+                Err(error) => {
+                    // What was listed before the error is reported before it.
+                    flush(&mut chunk, &mut sink);
+                    sink(Outcome::Unreadable(error));
+                }
             }
-        }
-        Err(error) => {
-            // What was listed before the error is reported before it.
-            flush(&mut chunk, &mut sink);
-            sink(Outcome::Unreadable(error));
         }
     });
     flush(&mut chunk, &mut sink);
