@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use easemob_payload::{Lang, Limits};
 
+use crate::output::spill::{Failure, Spill};
 use crate::output::{Format, github, human, json, sarif};
 use crate::run::{Options, Outcome, Summary, lint_each};
 use crate::walk::ReadError;
@@ -200,53 +201,40 @@ fn lint(args: &LintArgs) -> u8 {
             }
             write(&mut out, &(line + "\n"));
         }
-        Format::Json => {
-            let mut document = json::Streamed::default();
+        Format::Json | Format::Sarif => {
+            // Both documents begin with what is known only at the end (the summary;
+            // the unreadable paths): each file's entries are rendered where it is
+            // linted and kept aside meanwhile.
+            let json = args.format == Format::Json;
+            let mut spill = Spill::default();
             let mut kept = Ok(());
             lint_each(
                 &args.paths,
                 &options,
-                |_, report| json::entries(report),
+                |_, report| if json { json::entries(report) } else { sarif::entries(report) },
                 |outcome| match outcome {
                     Outcome::Linted(report, rendered) => {
                         summary.add(&report);
                         if kept.is_ok() {
-                            kept = document.add(&rendered);
+                            kept = rendered.and_then(|block| spill.push(&block));
                         }
                     }
                     Outcome::Unreadable(error) => on_unreadable(error),
                 },
             );
-            if let Err(error) = kept {
-                eprintln!("error: the report could not be kept until the summary was known: {error}");
+            let written = kept.and_then(|()| spill.keep()).map_err(Failure::Kept).and_then(|kept| {
+                if json {
+                    json::finish(kept, &summary, &mut out)
+                } else {
+                    sarif::finish(kept, &unreadable, lang, &mut out)
+                }
+            });
+            // A closed pipe (`| head`) is not an error of the lint; a report that could
+            // not be kept is.
+            if let Err(Failure::Kept(error)) = written {
+                eprintln!("error: the report could not be kept until its head was known: {error}");
                 return TROUBLE;
             }
-            // A closed pipe (`| head`) is not an error of the lint.
-            let _ = document.finish(&summary, &mut out);
-        }
-        Format::Sarif => {
-            let mut log = sarif::Streamed::default();
-            let mut kept = Ok(());
-            lint_each(
-                &args.paths,
-                &options,
-                |_, report| sarif::rendered_results(report),
-                |outcome| match outcome {
-                    Outcome::Linted(report, rendered) => {
-                        summary.add(&report);
-                        if kept.is_ok() {
-                            kept = log.add(&rendered);
-                        }
-                    }
-                    Outcome::Unreadable(error) => on_unreadable(error),
-                },
-            );
-            if let Err(error) = kept {
-                eprintln!("error: the report could not be kept until the summary was known: {error}");
-                return TROUBLE;
-            }
-            // A closed pipe (`| head`) is not an error of the lint.
-            let _ = log.finish(&unreadable, lang, &mut out);
         }
     }
     let _ = out.flush();

@@ -6,7 +6,7 @@ use easemob_payload::Violation;
 use easemob_payload::report::InLang;
 use serde::Serialize;
 
-use super::spill::{self, Spill, indent};
+use super::spill::{self, Failure, Kept, indent, write_out};
 use crate::lint::FileReport;
 use crate::run::Summary;
 
@@ -52,41 +52,29 @@ pub fn document(summary: &Summary, reports: &[FileReport]) -> String {
     text
 }
 
-/// [`document`] written as the files are linted: each file's entries go aside as it
-/// is linted ([`Spill`]), and follow the summary once every file is counted. Memory
-/// stays that of one file's report however many files there are; the bytes are
-/// [`document`]'s.
-#[derive(Default)]
-pub struct Streamed {
-    entries: Spill,
-}
-
 /// One file's entries of `violations`, as [`document`] writes them (empty when it has
-/// none): rendered where the file is linted, in parallel, and kept by [`Streamed::add`].
-pub fn entries(report: &FileReport) -> String {
+/// none): rendered where the file is linted, in parallel, and kept in a [`Spill`]
+/// until [`finish`] writes them behind the summary.
+pub fn entries(report: &FileReport) -> io::Result<String> {
     // An entry sits two levels deep: in the document, in `violations`.
     spill::entries(violations(report), 2)
 }
 
-impl Streamed {
-    /// Keeps one file's [`entries`].
-    pub fn add(&mut self, entries: &str) -> io::Result<()> {
-        if entries.is_empty() { Ok(()) } else { self.entries.push(",\n", entries) }
+/// Writes [`document`] with the entries kept: the summary, then every violation.
+/// Memory stays that of one chunk of files however many there are; the bytes are
+/// [`document`]'s.
+pub fn finish(kept: Kept, summary: &Summary, out: &mut dyn Write) -> Result<(), Failure> {
+    let summary = serde_json::to_string_pretty(summary).map_err(|e| Failure::Kept(e.into()))?;
+    let head = format!("{{\n  \"summary\": {},\n  \"violations\": [", indent(&summary, 1));
+    write_out(out, head.as_bytes())?;
+    if kept.is_empty() {
+        write_out(out, b"]")?;
+    } else {
+        write_out(out, b"\n")?;
+        kept.copy_to(out)?;
+        write_out(out, b"\n  ]")?;
     }
-
-    /// Writes the document: the summary, then every violation kept.
-    pub fn finish(self, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
-        let summary = serde_json::to_string_pretty(summary)?;
-        write!(out, "{{\n  \"summary\": {},\n  \"violations\": [", indent(&summary, 1))?;
-        if self.entries.count() == 0 {
-            out.write_all(b"]")?;
-        } else {
-            out.write_all(b"\n")?;
-            self.entries.copy_to(out)?;
-            out.write_all(b"\n  ]")?;
-        }
-        out.write_all(b"\n}\n")
-    }
+    write_out(out, b"\n}\n")
 }
 
 #[cfg(test)]
@@ -99,12 +87,12 @@ mod tests {
     use crate::{Options, lint_paths};
 
     fn streamed(summary: &Summary, reports: &[FileReport]) -> String {
-        let mut document = Streamed::default();
+        let mut spill = spill::Spill::default();
         for report in reports {
-            document.add(&entries(report)).unwrap();
+            spill.push(&entries(report).unwrap()).unwrap();
         }
         let mut out = Vec::new();
-        document.finish(summary, &mut out).unwrap();
+        finish(spill.keep().unwrap(), summary, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 

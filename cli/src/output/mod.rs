@@ -9,7 +9,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod sarif;
-mod spill;
+pub mod spill;
 
 /// Which format `--format` asks for.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]

@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use easemob_payload::{Lang, RuleCode, Severity};
 use serde_json::{Value, json};
 
-use super::spill::{self, Spill};
+use super::spill::{self, Failure, Kept, write_out};
 use crate::explain;
 use crate::lint::FileReport;
 use crate::walk::ReadError;
@@ -93,45 +93,33 @@ pub fn document(results: Vec<Value>, unreadable: &[ReadError], lang: Lang) -> St
     text
 }
 
-/// [`document`] written as the files are linted: each file's results go aside as it
-/// is linted ([`Spill`]), and are written into the log once the unreadable paths
-/// (the invocation, which comes first) are known. The bytes are [`document`]'s.
-#[derive(Default)]
-pub struct Streamed {
-    results: Spill,
-}
-
 /// One file's results as [`document`] writes them (empty when it has none): rendered
-/// where the file is linted, in parallel, and kept by [`Streamed::add`].
-pub fn rendered_results(report: &FileReport) -> String {
+/// where the file is linted, in parallel, and kept in a [`Spill`] until [`finish`]
+/// writes them into the log.
+pub fn entries(report: &FileReport) -> io::Result<String> {
     // A result sits four levels deep: log, `runs`, the run, `results`.
     spill::entries(results(report).into_iter(), 4)
 }
 
-impl Streamed {
-    /// Keeps one file's [`rendered_results`].
-    pub fn add(&mut self, rendered: &str) -> io::Result<()> {
-        if rendered.is_empty() { Ok(()) } else { self.results.push(",\n", rendered) }
+/// Writes [`document`] with the results kept, once the unreadable paths (the
+/// invocation, which comes before the results) are known. The bytes are [`document`]'s.
+pub fn finish(kept: Kept, unreadable: &[ReadError], lang: Lang, out: &mut dyn Write) -> Result<(), Failure> {
+    // The log without results, and the results written where its empty list is:
+    // the one place the text holds this line (quotes inside strings are escaped).
+    let log = document(Vec::new(), unreadable, lang);
+    if kept.is_empty() {
+        return write_out(out, log.as_bytes());
     }
-
-    /// Writes the log with every result kept.
-    pub fn finish(self, unreadable: &[ReadError], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-        // The log without results, and the results written where its empty list is:
-        // the one place the text holds this line (quotes inside strings are escaped).
-        let log = document(Vec::new(), unreadable, lang);
-        const EMPTY: &str = "\n      \"results\": []";
-        match log.find(EMPTY) {
-            Some(at) if self.results.count() > 0 => {
-                let open = at + EMPTY.len() - 1;
-                out.write_all(&log.as_bytes()[..open])?;
-                out.write_all(b"\n")?;
-                self.results.copy_to(out)?;
-                out.write_all(b"\n      ")?;
-                out.write_all(&log.as_bytes()[open..])
-            }
-            _ => out.write_all(log.as_bytes()),
-        }
-    }
+    const EMPTY: &str = "\n      \"results\": []";
+    let Some(at) = log.find(EMPTY) else {
+        return Err(Failure::Kept(io::Error::other("the SARIF log has no list of results to fill")));
+    };
+    let open = at + EMPTY.len() - 1;
+    write_out(out, &log.as_bytes()[..open])?;
+    write_out(out, b"\n")?;
+    kept.copy_to(out)?;
+    write_out(out, b"\n      ")?;
+    write_out(out, &log.as_bytes()[open..])
 }
 
 fn rule_descriptor(rule: RuleCode, lang: Lang) -> Value {
@@ -210,18 +198,18 @@ mod tests {
             }
             let run = crate::lint_paths(&paths, &crate::Options { lang, ..Default::default() });
             assert_eq!(run.unreadable.is_empty(), !missing);
-            let mut streamed = Streamed::default();
+            let mut spill = super::super::spill::Spill::default();
             for report in &run.reports {
-                streamed.add(&rendered_results(report)).unwrap();
+                spill.push(&entries(report).unwrap()).unwrap();
             }
             let mut out = Vec::new();
-            streamed.finish(&run.unreadable, lang, &mut out).unwrap();
+            finish(spill.keep().unwrap(), &run.unreadable, lang, &mut out).unwrap();
             let whole = document(run.reports.iter().flat_map(results).collect(), &run.unreadable, lang);
             assert!(whole.matches("\"ruleId\"").count() > 1);
             assert_eq!(String::from_utf8(out).unwrap(), whole);
         }
         let mut out = Vec::new();
-        Streamed::default().finish(&[], Lang::En, &mut out).unwrap();
+        finish(super::super::spill::Spill::default().keep().unwrap(), &[], Lang::En, &mut out).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), document(Vec::new(), &[], Lang::En));
     }
 }

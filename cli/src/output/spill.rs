@@ -1,17 +1,28 @@
 //! The entries of a document whose head is known only at the end (the JSON format's
-//! summary, SARIF's invocation): written out of memory as each file is linted, then
-//! copied behind the head, so a lint of 100,000 files holds one file's entries at a
-//! time, not all of them.
+//! summary, SARIF's invocation with the unreadable paths): written out of memory as
+//! each chunk of files is linted, then copied behind the head, so a lint of 100,000
+//! files holds no more of its report than a lint of 10,000.
 
 use std::fs::File;
-use std::io::{self, BufWriter, Seek, Write};
+use std::io::{self, BufWriter, Read, Seek, Write};
 
-/// Entries kept aside, in an unnamed temporary file (deleted when closed), or in
-/// memory when no temporary file can be made (a read-only `TMPDIR`, say).
+/// Blocks of entries kept aside, in order: in an unnamed temporary file (deleted
+/// when closed, made at the first block), or in memory when none can be made (a
+/// read-only `TMPDIR`, say). Where `TMPDIR` is a tmpfs, the file is in memory too,
+/// though not in the process's.
+///
+/// ```
+/// use easemob_payload_cli::output::spill::Spill;
+/// let mut spill = Spill::default();
+/// spill.push("1").unwrap();
+/// spill.push("2,\n3").unwrap();
+/// let mut out = Vec::new();
+/// spill.keep().unwrap().copy_to(&mut out).unwrap();
+/// assert_eq!(out, b"1,\n2,\n3");
+/// ```
+#[derive(Default)]
 pub struct Spill {
-    store: Store,
-    /// Entries written so far.
-    count: usize,
+    store: Option<Store>,
 }
 
 enum Store {
@@ -19,58 +30,114 @@ enum Store {
     Memory(Vec<u8>),
 }
 
-impl Default for Spill {
-    fn default() -> Spill {
-        let store = tempfile::tempfile()
-            .map_or_else(|_| Store::Memory(Vec::new()), |f| Store::File(BufWriter::new(f)));
-        Spill { store, count: 0 }
-    }
+/// What went wrong writing a document through a [`Spill`].
+#[derive(Debug)]
+pub enum Failure {
+    /// The entries could not be kept or read back: the document is incomplete.
+    Kept(io::Error),
+    /// The output refused them (a closed pipe, say).
+    Output(io::Error),
 }
 
 impl Spill {
-    /// Keeps one entry's text, after a separator `between` unless it is the first.
-    pub fn push(&mut self, between: &str, entry: &str) -> io::Result<()> {
-        if self.count > 0 {
-            self.writer().write_all(between.as_bytes())?;
+    /// Keeps a block of entries (one file's, already joined by `,\n`; an empty block
+    /// is nothing to keep). Blocks are joined by `,\n` too.
+    pub fn push(&mut self, block: &str) -> io::Result<()> {
+        if block.is_empty() {
+            return Ok(());
         }
-        self.count += 1;
-        self.writer().write_all(entry.as_bytes())
+        let writer: &mut dyn Write = match &mut self.store {
+            Some(Store::File(file)) => {
+                file.write_all(b",\n")?;
+                file
+            }
+            Some(Store::Memory(bytes)) => {
+                bytes.extend_from_slice(b",\n");
+                bytes
+            }
+            None => match self.store.insert(Self::new_store()) {
+                Store::File(file) => file,
+                Store::Memory(bytes) => bytes,
+            },
+        };
+        writer.write_all(block.as_bytes())
     }
 
-    /// How many entries were kept.
-    pub fn count(&self) -> usize {
-        self.count
+    fn new_store() -> Store {
+        tempfile::tempfile()
+            .map_or_else(|_| Store::Memory(Vec::new()), |file| Store::File(BufWriter::new(file)))
     }
 
-    fn writer(&mut self) -> &mut dyn Write {
-        match &mut self.store {
-            Store::File(file) => file,
-            Store::Memory(bytes) => bytes,
-        }
-    }
-
-    /// Copies every entry kept, in order, to `out`.
-    pub fn copy_to(self, out: &mut dyn Write) -> io::Result<()> {
-        match self.store {
-            Store::Memory(bytes) => out.write_all(&bytes),
-            Store::File(file) => {
+    /// Every block kept, flushed and ready to be read back: the temporary file's
+    /// errors are known before the document's head is written.
+    pub fn keep(self) -> io::Result<Kept> {
+        Ok(match self.store {
+            None => Kept::Nothing,
+            Some(Store::Memory(bytes)) => Kept::Memory(bytes),
+            Some(Store::File(file)) => {
                 let mut file = file.into_inner().map_err(io::IntoInnerError::into_error)?;
                 file.rewind()?;
-                io::copy(&mut file, out).map(drop)
+                Kept::File(file)
+            }
+        })
+    }
+}
+
+/// The entries of a [`Spill`], ready to be copied behind the head.
+pub enum Kept {
+    /// No entry at all.
+    Nothing,
+    /// In the rewound temporary file.
+    File(File),
+    /// In memory.
+    Memory(Vec<u8>),
+}
+
+impl Kept {
+    /// Whether no entry was kept.
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Kept::Nothing)
+    }
+
+    /// Copies every entry, in order, to `out`.
+    pub fn copy_to(self, out: &mut dyn Write) -> Result<(), Failure> {
+        match self {
+            Kept::Nothing => Ok(()),
+            Kept::Memory(bytes) => out.write_all(&bytes).map_err(Failure::Output),
+            Kept::File(mut file) => {
+                let mut buffer = vec![0; 64 * 1024];
+                loop {
+                    let read = match file.read(&mut buffer) {
+                        Ok(0) => return Ok(()),
+                        Ok(n) => n,
+                        Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                        Err(e) => return Err(Failure::Kept(e)),
+                    };
+                    out.write_all(&buffer[..read]).map_err(Failure::Output)?;
+                }
             }
         }
     }
 }
 
+/// Writes `text` to `out`, an error being the output's.
+pub fn write_out(out: &mut dyn Write, text: &[u8]) -> Result<(), Failure> {
+    out.write_all(text).map_err(Failure::Output)
+}
+
 /// `items` as the entries of a pretty-printed JSON list `levels` deep: each written
 /// as serde_json's pretty printer writes it there, joined by `,\n` (empty for none).
-pub fn entries<T: serde::Serialize>(items: impl Iterator<Item = T>, levels: usize) -> String {
+pub fn entries<T: serde::Serialize>(items: impl Iterator<Item = T>, levels: usize) -> io::Result<String> {
     let pad = "  ".repeat(levels);
-    let entries = items.map(|item| {
-        let text = serde_json::to_string_pretty(&item).unwrap_or_default();
-        format!("{pad}{}", indent(&text, levels))
-    });
-    entries.collect::<Vec<_>>().join(",\n")
+    let mut block = String::new();
+    for item in items {
+        if !block.is_empty() {
+            block.push_str(",\n");
+        }
+        block.push_str(&pad);
+        block.push_str(&indent(&serde_json::to_string_pretty(&item)?, levels));
+    }
+    Ok(block)
 }
 
 /// `text` (serde_json's pretty JSON, at the document's top level) indented to sit
@@ -85,20 +152,49 @@ pub fn indent(text: &str, levels: usize) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn entries_come_back_in_order_with_their_separators() {
-        let mut spill = Spill::default();
-        for entry in ["a", "b", "c"] {
-            spill.push(",\n", entry).unwrap();
-        }
-        assert_eq!(spill.count(), 3);
+    fn copied(spill: Spill) -> String {
         let mut out = Vec::new();
-        spill.copy_to(&mut out).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "a,\nb,\nc");
+        spill.keep().unwrap().copy_to(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn blocks_come_back_in_order_with_their_separators() {
+        let mut spill = Spill::default();
+        for block in ["a", "", "b,\nc", "d"] {
+            spill.push(block).unwrap();
+        }
+        assert_eq!(copied(spill), "a,\nb,\nc,\nd");
+    }
+
+    #[test]
+    fn nothing_kept_is_no_file_and_no_text() {
+        let mut spill = Spill::default();
+        spill.push("").unwrap();
+        assert!(spill.store.is_none());
+        assert!(spill.keep().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_refused_output_is_the_outputs_failure() {
+        struct Closed;
+        impl Write for Closed {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut spill = Spill::default();
+        spill.push("a").unwrap();
+        let result = spill.keep().unwrap().copy_to(&mut Closed);
+        assert!(matches!(result, Err(Failure::Output(_))));
     }
 
     #[test]
     fn indenting_moves_every_line_but_the_first() {
         assert_eq!(indent("{\n  \"a\": 1\n}", 2), "{\n      \"a\": 1\n    }");
+        assert_eq!(entries([1, 2].iter(), 1).unwrap(), "  1,\n  2");
     }
 }
