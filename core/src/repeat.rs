@@ -43,8 +43,12 @@ impl Item for Value {
     }
 }
 
+/// Only for a case-folded comparison, or an array of strings alone: an exact
+/// comparison must see its other items as they are (`[1, 1.0]` repeats), so its
+/// caller builds them as values instead.
 impl Item for Option<Cow<'_, str>> {
-    fn counts(&self, _case_fold: bool) -> bool {
+    fn counts(&self, case_fold: bool) -> bool {
+        debug_assert!(case_fold || self.is_some(), "an exact comparison needs every item, not only strings");
         self.is_some()
     }
 

@@ -47,11 +47,18 @@ enum Spelling {
     /// The short escapes wherever one exists (`\/` too), and numbers in another
     /// notation (`5` as `5.0`, `0.5` as `5e-1`).
     Respelt,
+    /// Every object's members in reverse order (a `Value` holds them sorted, the
+    /// text validator reads them as written): the report's order must not follow.
+    Reversed,
 }
 
 fn style() -> impl Strategy<Value = Style> {
-    let spelling =
-        prop_oneof![6 => Just(Spelling::Serde), 1 => Just(Spelling::Unicode), 1 => Just(Spelling::Respelt)];
+    let spelling = prop_oneof![
+        6 => Just(Spelling::Serde),
+        1 => Just(Spelling::Unicode),
+        1 => Just(Spelling::Respelt),
+        1 => Just(Spelling::Reversed),
+    ];
     (any::<bool>(), spelling).prop_map(|(pretty, spelling)| Style { pretty, spelling })
 }
 
@@ -107,7 +114,12 @@ fn write_spelt(value: &Value, spelling: Spelling, out: &mut String) {
         }
         Value::Object(map) => {
             out.push('{');
-            for (i, (key, item)) in map.iter().enumerate() {
+            let members: Box<dyn Iterator<Item = (&String, &Value)>> = if spelling == Spelling::Reversed {
+                Box::new(map.iter().rev())
+            } else {
+                Box::new(map.iter())
+            };
+            for (i, (key, item)) in members.enumerate() {
                 if i > 0 {
                     out.push_str(",\n ");
                 }

@@ -53,7 +53,7 @@ pub fn document(summary: &Summary, reports: &[FileReport]) -> String {
 }
 
 /// One file's entries of `violations`, as [`document`] writes them (empty when it has
-/// none): rendered where the file is linted, in parallel, and kept in a [`Spill`]
+/// none): rendered where the file is linted, in parallel, and kept in a [`Spill`](super::spill::Spill)
 /// until [`finish`] writes them behind the summary.
 pub fn entries(report: &FileReport) -> io::Result<String> {
     // An entry sits two levels deep: in the document, in `violations`.

@@ -94,7 +94,7 @@ pub fn document(results: Vec<Value>, unreadable: &[ReadError], lang: Lang) -> St
 }
 
 /// One file's results as [`document`] writes them (empty when it has none): rendered
-/// where the file is linted, in parallel, and kept in a [`Spill`] until [`finish`]
+/// where the file is linted, in parallel, and kept in a [`Spill`](super::spill::Spill) until [`finish`]
 /// writes them into the log.
 pub fn entries(report: &FileReport) -> io::Result<String> {
     // A result sits four levels deep: log, `runs`, the run, `results`.

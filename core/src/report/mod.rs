@@ -611,10 +611,12 @@ fn segment_at(s: &str, start: usize) -> &str {
     &rest[..rest.find('/').unwrap_or(rest.len())]
 }
 
-/// Array indices numerically, member names as text.
+/// Array indices numerically, member names as text. Names that read as the same
+/// number (`1`, `01`, `+1`) are still told apart by their text, so the order of a
+/// report never depends on the order its violations were found in.
 fn compare_segments(x: &str, y: &str) -> Ordering {
     match (x.parse::<u64>(), y.parse::<u64>()) {
-        (Ok(i), Ok(j)) => i.cmp(&j),
+        (Ok(i), Ok(j)) => i.cmp(&j).then_with(|| x.cmp(y)),
         _ => x.cmp(y),
     }
 }
@@ -665,7 +667,10 @@ mod tests {
         // From the first segment that differs: numbers numerically, others as text.
         assert_eq!(compare_pointers("/ext/a/19", "/ext/a/2"), Ordering::Greater);
         assert_eq!(compare_pointers("/ext/中b", "/ext/中a"), Ordering::Greater);
-        assert_eq!(compare_pointers("/to/01", "/to/1"), Ordering::Equal);
+        // The same number written two ways: told apart by the text, so a report's order
+        // never depends on the order its violations were found in.
+        assert_eq!(compare_pointers("/to/01", "/to/1"), Ordering::Less);
+        assert_eq!(compare_pointers("/to/1", "/to/1"), Ordering::Equal);
         assert_eq!(compare_pointers("/to/1/x", "/to/10"), Ordering::Less);
     }
 

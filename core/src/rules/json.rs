@@ -1,5 +1,5 @@
 //! What the rules read of a JSON value, so that one interpreter judges a
-//! `serde_json::Value` and a value on a text's tape alike (`crate::text::Node`).
+//! `serde_json::Value` and a value on a text's tape alike (`text/node.rs`'s `TextValue`).
 //!
 //! The hot questions (a value's kind, a string's text, an object's member) are
 //! answered without building anything; what only a report needs (the value found,
@@ -122,5 +122,27 @@ impl<'a> Json<'a> for &'a Value {
         if let Value::Array(items) = self {
             report_repeats(check, items, case_fold, path, ctx);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_value_answers_what_the_rules_ask() {
+        let value = json!({"a": [1, "x"], "b": {}, "c": null});
+        let root = &value;
+        assert_eq!((root.kind(), root.len()), (JsonKind::Object, 3));
+        assert_eq!(root.members().map(|(name, _)| name).collect::<Vec<_>>(), ["a", "b", "c"]);
+        let a = root.get("a").expect("a");
+        assert_eq!(a.items().map(Json::kind).collect::<Vec<_>>(), [JsonKind::Number, JsonKind::String]);
+        assert_eq!(a.items().nth(1).and_then(Json::string).as_deref(), Some("x"));
+        assert!(root.get("b").is_some_and(Json::is_empty_object));
+        assert!(!root.is_empty_object() && root.get("z").is_none());
+        // A scalar has no items and no members.
+        assert_eq!((root.get("c").map(Json::len), a.get("0")), (Some(0), None));
     }
 }

@@ -27,7 +27,7 @@ pub(crate) struct Clean<'t, 'l> {
     pub scratch: String,
     /// The recipients' hashes of a long list, kept between calls.
     pub hashes: Vec<u64>,
-    /// The envelope, whose byte-size rule the caller counts from the text.
+    /// The envelope, whose byte-size rule the walk counts from the text as it goes.
     pub envelope: &'static ObjectDesc,
 }
 
@@ -55,7 +55,7 @@ impl Clean<'_, '_> {
             (Shape::Map(values), Kind::Object) => {
                 let doc = self.doc;
                 let shadowed = self.shadowed;
-                members(doc, shadowed, node).all(|(_, value)| self.value(values, &Plan::NONE, value))
+                doc.kept_members(node, shadowed).all(|(_, value)| self.value(values, &Plan::NONE, value))
             }
             (Shape::AnyObject, Kind::Object) => true,
             (Shape::Object(object), Kind::Object) => self.object(object, node),
@@ -138,7 +138,7 @@ impl Clean<'_, '_> {
             Kind::True => plan.passes(&Value::Bool(true), self.limits),
             Kind::False => plan.passes(&Value::Bool(false), self.limits),
             Kind::Null => plan.passes(&Value::Null, self.limits),
-            Kind::Object => plan.passes_members(members(self.doc, self.shadowed, node).count()),
+            Kind::Object => plan.passes_members(self.doc.kept_members(node, self.shadowed).count()),
             // An array of an array type is judged by `Clean::array`, which hashes its
             // items in the same pass; anywhere else `uniqueItems` is left to the interpreter.
             Kind::Array => plan.passes_items(self.doc.count(node), self.limits) && plan.unique().is_none(),
@@ -159,7 +159,7 @@ impl Clean<'_, '_> {
         let mut counted = [None; crate::size::COUNTED.len()];
         let mut seen: u128 = 0;
         let doc = self.doc;
-        for (name, value) in members(doc, self.shadowed, node) {
+        for (name, value) in doc.kept_members(node, self.shadowed) {
             let member = {
                 let key = self.doc.string(name, &mut self.scratch);
                 if is_envelope {
@@ -219,7 +219,7 @@ impl Clean<'_, '_> {
     fn fits(&mut self, counted: [Option<usize>; crate::size::COUNTED.len()]) -> bool {
         let doc = self.doc;
         let shadowed = self.shadowed;
-        let total: usize = counted.into_iter().flatten().map(|v| size::compact_len(&doc, v, shadowed)).sum();
+        let total = size::counted_len(&doc, shadowed, counted.into_iter().flatten());
         total <= self.limits.max_bytes
     }
 
@@ -272,11 +272,6 @@ impl Clean<'_, '_> {
         let Some(variant) = tagged.variant(self.doc.string(tag, &mut self.scratch)) else { return false };
         self.value(variant.ty, &Plan::NONE, content)
     }
-}
-
-/// An object's members as serde_json keeps them: the last copy of a repeated name.
-fn members<'t>(doc: Doc<'t>, shadowed: &'t [bool], node: usize) -> impl Iterator<Item = (usize, usize)> + 't {
-    doc.members(node).filter(move |&(name, _)| !shadowed.get(name).copied().unwrap_or(false))
 }
 
 /// Whether two hashes are equal: through `crate::repeat`'s table up to the 600

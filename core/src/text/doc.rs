@@ -31,6 +31,26 @@ impl<'t> Doc<'t> {
         self.children(node).map(|name| (name, name + 1))
     }
 
+    /// An object's members as serde_json keeps them: without the earlier copies of
+    /// a repeated name (`shadowed`, by name node; see `duplicates::shadowed`).
+    pub fn kept_members(
+        &self,
+        node: usize,
+        shadowed: &'t [bool],
+    ) -> impl Iterator<Item = (usize, usize)> + use<'t> {
+        self.members(node).filter(move |&(name, _)| !shadowed.get(name).copied().unwrap_or(false))
+    }
+
+    /// The value at `node`, as serde_json reads it: built only for what a report
+    /// quotes, or for a custom check.
+    pub fn value(&self, node: usize) -> serde_json::Value {
+        let Node { start, end, .. } = self.nodes[node];
+        let read = serde_json::from_str(&self.text[start as usize..end as usize]);
+        // The tape reader takes only what serde_json takes (`tests/tests/prop_text.rs`).
+        debug_assert!(read.is_ok(), "serde_json refused a value the tape reader took");
+        read.unwrap_or_default()
+    }
+
     /// How many items or members a container holds.
     pub fn count(&self, node: usize) -> usize {
         self.children(node).count()

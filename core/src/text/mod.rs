@@ -25,7 +25,7 @@ pub use duplicates::Duplicate;
 pub use tape::{Kind, Problem, SyntaxError};
 
 use crate::limits::Limits;
-use crate::model::{Plan, Shape};
+use crate::model::{ObjectDesc, Plan, Shape};
 use crate::report::{Detail, Report, RuleCode, Severity, Violation};
 use crate::{Message, Payload};
 use clean::Clean;
@@ -35,6 +35,12 @@ use tape::{Stack, Tape};
 /// How deep arrays and objects may nest: serde_json's limit (its 128th level is an
 /// error), so that every text read here is one serde_json reads too.
 pub const MAX_DEPTH: usize = 127;
+
+/// The envelope's description (a message is an object: checked at compile time).
+const ENVELOPE: &ObjectDesc = match <Message as Payload>::DESC.shape {
+    Shape::Object(envelope) => envelope,
+    _ => panic!("a message is a JSON object"),
+};
 
 /// What the thread keeps of each buffer between validations (nodes, bytes, hashes).
 const KEPT: usize = 1 << 16;
@@ -102,24 +108,22 @@ impl<'t> Document<'t> {
     /// byte offset of the value its path names (of the object that lacks a missing
     /// member). Repeated member names are not among them: see [`Document::duplicates`].
     pub fn validate(&self, node: usize, limits: &Limits) -> Vec<(Violation, usize)> {
-        if judge(self.doc(), node, limits, &mut Work::default()).clean {
+        let verdict = judge(self.doc(), node, limits, &mut Work::default());
+        if verdict.clean {
             return Vec::new();
         }
-        self.full_report(node, limits)
+        self.full_report(node, limits, &verdict.shadowed)
     }
 
-    /// The interpreter's report on the message at `node`, read from the tape and
-    /// placed in the text.
-    fn full_report(&self, node: usize, limits: &Limits) -> Vec<(Violation, usize)> {
+    /// The interpreter's report on the message at `node`, which the tape's verdict
+    /// found faulty (`shadowed`: that verdict's earlier copies of repeated names),
+    /// read from the tape and placed in the text.
+    fn full_report(&self, node: usize, limits: &Limits, shadowed: &[bool]) -> Vec<(Violation, usize)> {
         let doc = self.doc();
-        // Only a text with a repeated name pays for the map of earlier copies.
-        let repeats = duplicates::any(&doc, node, &mut String::new());
-        let shadowed = if repeats { duplicates::shadowed(&doc, node) } else { Vec::new() };
-        let Shape::Object(envelope) = <Message as Payload>::DESC.shape else { return Vec::new() };
-        let text = node::Text { doc, shadowed: &shadowed, envelope };
+        let text = node::Text { doc, shadowed, envelope: ENVELOPE };
         let mut ctx = crate::rules::Ctx::new(limits);
         let message = node::TextValue { text: &text, node };
-        // The tape's own verdict (`judge`) has just found a violation in it.
+        // The tape's own verdict has just found a violation in it: not asked again.
         crate::rules::walk_unclean(<Message as Payload>::DESC, message, &crate::path::Path::ROOT, &mut ctx);
         let report = ctx.finish();
         let mut locator = locate::Locator::new(doc);
@@ -141,9 +145,7 @@ impl<'t> Document<'t> {
 
     /// The value at `node`, as serde_json reads it.
     pub fn value(&self, node: usize) -> serde_json::Value {
-        let n = self.tape.nodes[node];
-        // The tape reader takes what serde_json takes.
-        serde_json::from_str(&self.doc_text[n.start as usize..n.end as usize]).unwrap_or_default()
+        self.doc().value(node)
     }
 
     /// Every member name repeated within the value at `node`.
@@ -156,19 +158,20 @@ impl<'t> Document<'t> {
 }
 
 /// What the tape alone says of a message.
-#[derive(Clone, Copy)]
 struct Verdict {
     /// No violation, repeated member names aside (each judged by its last copy, as
     /// serde_json reads it); `false` may also mean "look closer".
     clean: bool,
     /// Some object repeats a member name (perhaps: a hash may collide).
     repeats: bool,
+    /// The earlier copies of repeated names, by name node (`duplicates::shadowed`);
+    /// empty when no name repeats.
+    shadowed: Vec<bool>,
 }
 
 /// Judges the message at `node` from the tape alone.
 fn judge(doc: Doc<'_>, node: usize, limits: &Limits, work: &mut Work) -> Verdict {
     let desc = <Message as Payload>::DESC;
-    let Shape::Object(envelope) = desc.shape else { return Verdict { clean: false, repeats: false } };
     let repeats = duplicates::any(&doc, node, &mut work.scratch);
     // Only a text with a repeated name pays for the map of earlier copies.
     let shadowed = if repeats { duplicates::shadowed(&doc, node) } else { Vec::new() };
@@ -178,13 +181,13 @@ fn judge(doc: Doc<'_>, node: usize, limits: &Limits, work: &mut Work) -> Verdict
         limits,
         scratch: std::mem::take(&mut work.scratch),
         hashes: std::mem::take(&mut work.hashes),
-        envelope,
+        envelope: ENVELOPE,
     };
     // The envelope's byte-size rule is counted by the walk, from the members it sees.
     let verdict = clean.value(desc, &Plan::NONE, node);
     work.scratch = clean.scratch;
     work.hashes = clean.hashes;
-    Verdict { clean: verdict, repeats }
+    Verdict { clean: verdict, repeats, shadowed }
 }
 
 /// The verdict of the text's fast path alone: `Some(true)` when the message has no
@@ -209,8 +212,7 @@ pub(crate) fn validate(text: &str, limits: &Limits) -> Report {
                 Report::default()
             } else {
                 let document = Document { doc_text: text, tape: std::mem::take(&mut buffers.tape) };
-                // A text whose only fault is a repeated name is not parsed again.
-                let report = placed_report(&document, limits, !verdict.clean);
+                let report = placed_report(&document, limits, &verdict);
                 buffers.tape = document.tape;
                 report
             }
@@ -229,12 +231,14 @@ pub(crate) fn validate(text: &str, limits: &Limits) -> Report {
     report
 }
 
-/// The full report of a text that holds a violation: the interpreter's (when
-/// `rules`: the tape could not clear the message), and the repeated member names,
-/// each placed at its line and column.
-fn placed_report(document: &Document<'_>, limits: &Limits, rules: bool) -> Report {
-    let mut violations = if rules { document.full_report(0, limits) } else { Vec::new() };
-    let duplicates = document.duplicates(0);
+/// The full report of a text that holds a violation: the interpreter's (when the
+/// tape's verdict could not clear the message), and the repeated member names (when
+/// the verdict saw one), each placed at its line and column. A text whose only fault
+/// is a repeated name is not walked again.
+fn placed_report(document: &Document<'_>, limits: &Limits, verdict: &Verdict) -> Report {
+    let mut violations =
+        if verdict.clean { Vec::new() } else { document.full_report(0, limits, &verdict.shadowed) };
+    let duplicates = if verdict.repeats { duplicates::find(&document.doc(), 0) } else { Vec::new() };
     let firsts =
         locate::positions(document.doc_text, &duplicates.iter().map(|d| d.first).collect::<Vec<_>>());
     for (d, first) in duplicates.iter().zip(firsts) {
@@ -323,5 +327,18 @@ mod tests {
         assert!(buffers.tape.nodes.capacity() <= KEPT, "{}", buffers.tape.nodes.capacity());
         assert!(buffers.work.hashes.capacity() <= KEPT, "{}", buffers.work.hashes.capacity());
         BUFFERS.set(buffers);
+    }
+
+    #[test]
+    fn members_are_reported_in_the_same_order_however_the_text_orders_them() {
+        // `1`, `01` and `+1` name the same index but are different member names; a
+        // `Value` holds them sorted, the text in the order written.
+        let text = r#"{"to": ["u2"], "type": "txt", "body": {"msg": "hi", "1": 0, "+1": 0, "01": 0}}"#;
+        let from_text: Vec<String> =
+            validate(text, &Limits::DEFAULT).iter().map(|v| v.path.clone()).collect();
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        let from_value: Vec<String> = crate::validate(&value).iter().map(|v| v.path.clone()).collect();
+        assert_eq!(from_text, ["/body/+1", "/body/01", "/body/1"]);
+        assert_eq!(from_text, from_value);
     }
 }

@@ -38,15 +38,10 @@ impl<'r, 't> TextValue<'r, 't> {
         TextValue { text: self.text, node }
     }
 
-    fn is_shadowed(self, name: usize) -> bool {
-        self.text.shadowed.get(name).copied().unwrap_or(false)
-    }
-
     /// The member names and values serde_json keeps: the last copy of a repeated name.
     fn kept_members(self) -> impl Iterator<Item = (usize, usize)> + use<'r, 't> {
         let object = self.text.doc.kind(self.node) == Kind::Object;
-        let members = self.text.doc.members(self.node).filter(move |_| object);
-        members.filter(move |&(name, _)| !self.is_shadowed(name))
+        self.text.doc.kept_members(self.node, self.text.shadowed).filter(move |_| object)
     }
 
     /// A string or member name, decoded.
@@ -107,12 +102,8 @@ impl<'t> Json<'t> for TextValue<'_, 't> {
     }
 
     fn to_value(self) -> Cow<'t, Value> {
-        let doc = self.text.doc;
-        let node = doc.nodes[self.node];
-        // The tape reader takes only what serde_json takes, and serde_json keeps the
-        // last copy of a repeated name, as the walk does.
-        let value = serde_json::from_str(&doc.text[node.start as usize..node.end as usize]);
-        Cow::Owned(value.unwrap_or_default())
+        // serde_json keeps the last copy of a repeated name, as the walk does.
+        Cow::Owned(self.text.doc.value(self.node))
     }
 
     fn is_clean(self, desc: &'static TypeDesc, limits: &Limits) -> bool {
@@ -131,8 +122,8 @@ impl<'t> Json<'t> for TextValue<'_, 't> {
         // The envelope's one custom check is the byte-size rule (as `crate::size`
         // asserts): counted from the text, not from a `Map` of the whole message.
         let Text { doc, shadowed, .. } = *self.text;
-        let counted = crate::size::COUNTED.iter().filter_map(|name| self.get(name));
-        let total = counted.map(|member| size::compact_len(&doc, member.node, shadowed)).sum();
+        let counted = crate::size::COUNTED.iter().filter_map(|name| self.get(name)).map(|member| member.node);
+        let total = size::counted_len(&doc, shadowed, counted);
         crate::size::report_size(total, &mut ctx.checker(path, custom.rule));
     }
 
@@ -148,4 +139,62 @@ impl<'t> Json<'t> for TextValue<'_, 't> {
             crate::rules::report_repeats(check, &items, case_fold, path, ctx);
         }
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{duplicates, tape};
+
+    /// Runs `f` on the root of `source`'s tape.
+    fn with_root<R>(source: &str, f: impl FnOnce(TextValue<'_, '_>) -> R) -> R {
+        let tape = tape::read(source.as_bytes(), 128).expect("JSON");
+        let doc = Doc { text: source, nodes: &tape.nodes };
+        let shadowed = duplicates::shadowed(&doc, 0);
+        let text = Text { doc, shadowed: &shadowed, envelope: super::super::ENVELOPE };
+        f(TextValue { text: &text, node: 0 })
+    }
+
+    #[test]
+    fn a_text_value_reads_as_the_value_serde_json_builds() {
+        let source = r#"{"a": 1, "b": "x\n\u00e9", "a": [true, null, 2.5], "c": {}}"#;
+        let value: Value = serde_json::from_str(source).unwrap();
+        with_root(source, |root| {
+            assert_eq!(root.kind(), JsonKind::Object);
+            // The last copy of `a`, where the text writes it.
+            assert_eq!(root.len(), 3);
+            let names: Vec<String> = root.members().map(|(name, _)| name.into_owned()).collect();
+            assert_eq!(names, ["b", "a", "c"]);
+            let a = root.get("a").expect("a");
+            assert_eq!(
+                a.items().map(|item| item.kind()).collect::<Vec<_>>(),
+                [JsonKind::Bool(true), JsonKind::Null, JsonKind::Number]
+            );
+            assert_eq!(a.items().nth(2).and_then(|n| n.number()), serde_json::Number::from_f64(2.5));
+            assert_eq!(root.get("b").and_then(|b| b.string()).as_deref(), Some("x\né"));
+            assert!(root.get("c").is_some_and(|c| c.is_empty_object()));
+            assert!(root.get("d").is_none());
+            assert_eq!(root.to_value().into_owned(), value);
+        });
+    }
+
+    #[test]
+    fn the_byte_size_rule_counts_from_the_text_as_from_the_value() {
+        let source =
+            r#"{"to": ["u2"], "type": "txt", "body": {"msg": "\u4e2d\/"}, "ext": {"k": 1, "k": [2]}}"#;
+        let value: Value = serde_json::from_str(source).unwrap();
+        let map = value.as_object().unwrap();
+        let limits = Limits::DEFAULT.with_max_bytes(crate::size::body_and_ext_len(map) - 1);
+        let mut from_value = Ctx::new(&limits);
+        crate::size::body_and_ext_size(map, &mut from_value.checker(&Path::ROOT, crate::RuleCode::MaxBytes));
+        let expected = from_value.finish();
+        assert_eq!(expected.violations().len(), 1, "{expected}");
+        with_root(source, |root| {
+            let mut from_text = Ctx::new(&limits);
+            root.run_custom(super::super::ENVELOPE, &ENVELOPE_CUSTOM[0], &Path::ROOT, &mut from_text);
+            assert_eq!(from_text.finish().to_string(), expected.to_string());
+        });
+    }
+
+    const ENVELOPE_CUSTOM: &[CustomCheck] = super::super::ENVELOPE.custom;
 }

@@ -5,6 +5,12 @@
 use super::doc::Doc;
 use super::tape::Kind;
 
+/// The byte-size rule's count: the compact length of each of `members` (the values
+/// of `body` and `ext` present), as the envelope's check adds them.
+pub(crate) fn counted_len(doc: &Doc<'_>, shadowed: &[bool], members: impl Iterator<Item = usize>) -> usize {
+    members.map(|member| compact_len(doc, member, shadowed)).sum()
+}
+
 /// Compact length of the subtree at `node`, in one pass over its nodes (no recursion:
 /// nesting is as deep as the text's). Members whose name node is `shadowed` (an
 /// earlier copy of a repeated name, which serde_json drops) are left out.
