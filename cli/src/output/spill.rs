@@ -46,20 +46,14 @@ impl Spill {
         if block.is_empty() {
             return Ok(());
         }
-        let writer: &mut dyn Write = match &mut self.store {
-            Some(Store::File(file)) => {
-                file.write_all(b",\n")?;
-                file
-            }
-            Some(Store::Memory(bytes)) => {
-                bytes.extend_from_slice(b",\n");
-                bytes
-            }
-            None => match self.store.insert(Self::new_store()) {
-                Store::File(file) => file,
-                Store::Memory(bytes) => bytes,
-            },
+        let first = self.store.is_none();
+        let writer: &mut dyn Write = match self.store.get_or_insert_with(Self::new_store) {
+            Store::File(file) => file,
+            Store::Memory(bytes) => bytes,
         };
+        if !first {
+            writer.write_all(b",\n")?;
+        }
         writer.write_all(block.as_bytes())
     }
 

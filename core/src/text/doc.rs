@@ -75,6 +75,19 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The text of a string or member name, owned only when it holds escapes (decoded
+    /// once, straight into the string returned).
+    pub fn text_of(&self, node: usize) -> std::borrow::Cow<'t, str> {
+        match self.nodes[node].kind {
+            Kind::String { escaped: true } | Kind::Key { escaped: true } => {
+                let mut decoded = String::new();
+                unescape(self.inner(node), &mut decoded);
+                std::borrow::Cow::Owned(decoded)
+            }
+            _ => std::borrow::Cow::Borrowed(self.inner(node)),
+        }
+    }
+
     /// The inside of a string or member name as it stands in the text (escapes not decoded).
     #[inline]
     pub fn inner(&self, node: usize) -> &'t str {

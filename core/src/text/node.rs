@@ -43,15 +43,6 @@ impl<'r, 't> TextValue<'r, 't> {
         let object = self.text.doc.kind(self.node) == Kind::Object;
         self.text.doc.kept_members(self.node, self.text.shadowed).filter(move |_| object)
     }
-
-    /// A string or member name, decoded.
-    fn text_of(self, node: usize) -> Cow<'t, str> {
-        let doc = self.text.doc;
-        match doc.kind(node) {
-            Kind::String { escaped: false } | Kind::Key { escaped: false } => Cow::Borrowed(doc.inner(node)),
-            _ => Cow::Owned(doc.string(node, &mut String::new()).to_owned()),
-        }
-    }
 }
 
 impl<'t> Json<'t> for TextValue<'_, 't> {
@@ -69,7 +60,7 @@ impl<'t> Json<'t> for TextValue<'_, 't> {
     }
 
     fn string(self) -> Option<Cow<'t, str>> {
-        matches!(self.text.doc.kind(self.node), Kind::String { .. }).then(|| self.text_of(self.node))
+        matches!(self.text.doc.kind(self.node), Kind::String { .. }).then(|| self.text.doc.text_of(self.node))
     }
 
     fn number(self) -> Option<Number> {
@@ -90,7 +81,7 @@ impl<'t> Json<'t> for TextValue<'_, 't> {
     }
 
     fn members(self) -> impl Iterator<Item = (Cow<'t, str>, Self)> {
-        self.kept_members().map(move |(name, value)| (self.text_of(name), self.at(value)))
+        self.kept_members().map(move |(name, value)| (self.text.doc.text_of(name), self.at(value)))
     }
 
     fn get(self, key: &str) -> Option<Self> {

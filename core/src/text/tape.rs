@@ -210,10 +210,18 @@ impl Reader<'_, '_> {
         Err(SyntaxError { offset, problem })
     }
 
+    #[inline]
     fn skip_whitespace(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.text.get(self.at) {
-            self.at += 1;
+        self.at = self.whitespace_end(self.at);
+    }
+
+    /// Where the whitespace from `at` ends.
+    #[inline]
+    fn whitespace_end(&self, mut at: usize) -> usize {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.text.get(at) {
+            at += 1;
         }
+        at
     }
 
     fn peek(&mut self) -> Option<u8> {
@@ -273,10 +281,7 @@ impl Reader<'_, '_> {
             if self.text.get(self.at) != Some(&b',') {
                 return Ok(());
             }
-            let mut next = self.at + 1;
-            while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.text.get(next) {
-                next += 1;
-            }
+            let next = self.whitespace_end(self.at + 1);
             if self.text.get(next) != Some(&b'"') {
                 return Ok(());
             }
